@@ -1,0 +1,143 @@
+"""The data model every component reads and writes.
+
+All models are pydantic v2 and serialise to plain JSON (``model_dump(mode="json")``), which is what
+the components put into Haystack ``Document.meta`` and what the CLI writes. Character offsets
+(``start``/``end``) always index the exact text the annotation came from, ``end`` exclusive.
+Calendar intervals (``interval_start``/``interval_end`` on a timex, ``start``/``end`` on an
+:class:`EventDate`) are ISO dates, ``end`` exclusive, so "September 2025" is
+``[2025-09-01, 2025-10-01)``.
+"""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+TimexType = Literal["DATE", "TIME", "DURATION", "SET"]
+Granularity = Literal[
+    "millennium", "century", "decade", "year", "half", "quarter", "season", "month", "week", "day",
+    "time",
+]
+ActorKind = Literal["person", "state", "government", "organisation", "group"]
+Modality = Literal["asserted", "negated", "planned", "hypothetical", "reported"]
+DateProvenance = Literal["explicit", "relative", "inherited", "publication"]
+ReferenceDateSource = Literal["argument", "meta", "dateline", "text", "none"]
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class TimeExpression(_Model):
+    """A temporal expression found in text and normalised the TIMEX3 way."""
+
+    start: int = Field(ge=0, description="Character offset of the first character.")
+    end: int = Field(ge=0, description="Character offset just past the last character.")
+    text: str
+    type: TimexType
+    value: str | None = Field(
+        description="TIMEX3 value, e.g. '2025-09', 'P3Y', 'PRESENT_REF'; None when unresolvable."
+    )
+    mod: str | None = Field(default=None, description="TIMEX3 mod: START, MID, END, APPROX, ...")
+    quant: str | None = Field(default=None, description="TIMEX3 quant for sets, e.g. 'EVERY'.")
+    freq: str | None = Field(default=None, description="TIMEX3 freq for sets, e.g. '2X'.")
+    granularity: Granularity | None = None
+    interval_start: str | None = Field(
+        default=None, description="First day covered (ISO date), for anchored DATE/TIME values."
+    )
+    interval_end: str | None = Field(
+        default=None, description="First day no longer covered (ISO date, exclusive)."
+    )
+    relative: bool = Field(
+        default=False, description="True when the value was computed from the reference date."
+    )
+    unresolved_reason: str | None = Field(
+        default=None, description="Why a relative expression has no value (e.g. no reference date)."
+    )
+
+
+class Office(_Model):
+    """An office an actor holds on the document's reference date."""
+
+    role: str = Field(description="head_of_state, head_of_government, foreign_minister, ...")
+    title: str | None = None
+    country: str | None = Field(default=None, description="ISO 3166-1 alpha-3 of the office.")
+    organisation: str | None = Field(default=None, description="Organisation actor id, for IGO offices.")
+    start: str | None = None
+    end: str | None = None
+
+
+class Actor(_Model):
+    """A canonical actor: a person, state, government, organisation or group."""
+
+    id: str = Field(description="Stable id, e.g. 'person:kim-jong-un', 'state:PRK', 'org:nato'.")
+    name: str
+    kind: ActorKind
+    country: str | None = Field(default=None, description="ISO 3166-1 alpha-3 country code.")
+    sector: str | None = Field(default=None, description="CAMEO sector code: GOV, MIL, OPP, ...")
+    cameo: str | None = Field(default=None, description="CAMEO actor code, e.g. 'PRKGOV', 'RUS', 'IGOUNO'.")
+    office: Office | None = None
+
+
+class ActorMention(_Model):
+    """A span of text linked to a canonical actor."""
+
+    start: int = Field(ge=0)
+    end: int = Field(ge=0)
+    text: str
+    actor: Actor
+    confidence: float = Field(ge=0.0, le=1.0)
+    via: str | None = Field(
+        default=None, description="How it was linked: alias, title, short_form, demonym_group, ..."
+    )
+
+
+class EventDate(_Model):
+    """When an event happened and how we know."""
+
+    value: str | None = Field(description="TIMEX3 value at the granularity the text gives.")
+    start: str | None = Field(default=None, description="ISO date, first day of the interval.")
+    end: str | None = Field(default=None, description="ISO date, exclusive end of the interval.")
+    granularity: Granularity | None = None
+    provenance: DateProvenance
+    timex: str | None = Field(default=None, description="The text of the timex that dated it.")
+
+
+class Trigger(_Model):
+    """The words that signal an event."""
+
+    text: str
+    start: int = Field(ge=0)
+    end: int = Field(ge=0)
+
+
+class Place(_Model):
+    """Where an event happened."""
+
+    name: str
+    country: str | None = None
+    start: int = Field(ge=0)
+    end: int = Field(ge=0)
+
+
+class Event(_Model):
+    """A coded event: who did what to whom, when, where, and how sure we are."""
+
+    cameo: str = Field(description="CAMEO event code, e.g. '051'.")
+    plover: str | None = Field(default=None, description="PLOVER category, e.g. 'CONSULT'.")
+    label: str = Field(description="CAMEO label of the code.")
+    goldstein: float | None = None
+    source: Actor | None = None
+    target: Actor | None = None
+    date: EventDate
+    trigger: Trigger
+    modality: Modality = "asserted"
+    confidence: float = Field(ge=0.0, le=1.0)
+    symmetric: bool = Field(
+        default=False, description="One of the two directed halves of a mutual event (A-B and B-A)."
+    )
+    location: Place | None = None
+    sentence_start: int = Field(ge=0)
+    sentence_end: int = Field(ge=0)
+    doc_id: str | None = None
