@@ -141,3 +141,19 @@ class Event(_Model):
     sentence_start: int = Field(ge=0)
     sentence_end: int = Field(ge=0)
     doc_id: str | None = None
+
+
+class TimelineEntry(_Model):
+    """One real-world event merged from the reports of several documents."""
+
+    cameo: str
+    plover: str | None = None
+    label: str
+    source: Actor | None = None
+    target: Actor | None = None
+    date: EventDate
+    modality: Modality = "asserted"
+    symmetric: bool = False
+    confidence: float = Field(ge=0.0, le=1.0)
+    doc_ids: list[str] = Field(description="Documents that report the event, in first-seen order.")
+    reports: int = Field(ge=1, description="How many extracted events were merged into this entry.")
