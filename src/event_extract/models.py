@@ -157,3 +157,53 @@ class TimelineEntry(_Model):
     confidence: float = Field(ge=0.0, le=1.0)
     doc_ids: list[str] = Field(description="Documents that report the event, in first-seen order.")
     reports: int = Field(ge=1, description="How many extracted events were merged into this entry.")
+
+
+FlatValue = str | int | float | bool | None
+
+EVENT_COLUMNS: tuple[str, ...] = (
+    "doc_id", "event_cameo", "event_root", "event_plover", "event_label", "goldstein", "modality",
+    "confidence", "symmetric",
+    "source_id", "source_name", "source_kind", "source_country", "source_cameo",
+    "target_id", "target_name", "target_kind", "target_country", "target_cameo",
+    "date_value", "date_start", "date_end", "date_granularity", "date_provenance",
+    "location_name", "location_country", "trigger", "sentence_start", "sentence_end",
+)
+"""The keys of :func:`flatten_event`, in order: CSV columns and per-event Document meta."""
+
+
+def _actor_columns(prefix: str, actor: Actor | None) -> dict[str, FlatValue]:
+    return {
+        f"{prefix}_id": actor.id if actor else None,
+        f"{prefix}_name": actor.name if actor else None,
+        f"{prefix}_kind": actor.kind if actor else None,
+        f"{prefix}_country": actor.country if actor else None,
+        f"{prefix}_cameo": actor.cameo if actor else None,
+    }
+
+
+def flatten_event(event: Event) -> dict[str, FlatValue]:
+    """One flat, single-valued record per event: for document-store filters, CSV and tables."""
+    return {
+        "doc_id": event.doc_id,
+        "event_cameo": event.cameo,
+        "event_root": event.cameo[:2],
+        "event_plover": event.plover,
+        "event_label": event.label,
+        "goldstein": event.goldstein,
+        "modality": event.modality,
+        "confidence": event.confidence,
+        "symmetric": event.symmetric,
+        **_actor_columns("source", event.source),
+        **_actor_columns("target", event.target),
+        "date_value": event.date.value,
+        "date_start": event.date.start,
+        "date_end": event.date.end,
+        "date_granularity": event.date.granularity,
+        "date_provenance": event.date.provenance,
+        "location_name": event.location.name if event.location else None,
+        "location_country": event.location.country if event.location else None,
+        "trigger": event.trigger.text,
+        "sentence_start": event.sentence_start,
+        "sentence_end": event.sentence_end,
+    }

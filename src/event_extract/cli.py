@@ -1,0 +1,373 @@
+"""The ``event-extract`` command line: code events in files, a JSONL corpus or stdin.
+
+``event-extract extract INPUT... [--date YYYY-MM-DD] [--format table|json|jsonl|csv] [-o OUT]``
+writes, for ``--format jsonl``, exactly one line per input document in input order::
+
+    {"id", "reference_date", "reference_date_source", "timexes": [...], "actors": [...], "events": [...]}
+
+That shape is a public contract; fields may be added, never removed or renamed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import datetime as dt
+import json
+import sys
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import IO, Any
+
+from event_extract.__about__ import __version__
+from event_extract.models import (
+    EVENT_COLUMNS,
+    Actor,
+    ActorMention,
+    Event,
+    EventDate,
+    TimeExpression,
+    TimelineEntry,
+    flatten_event,
+)
+from event_extract.reference import ReferenceDateError, parse_date
+from event_extract.text import html_to_text
+
+FORMATS = ("table", "json", "jsonl", "csv")
+_TEXT_SUFFIXES = {".txt", ".md", ".text"}
+_HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
+
+
+class InputError(Exception):
+    """An input cannot be read; the message names the input (and line)."""
+
+
+@dataclass(frozen=True)
+class InputRecord:
+    """One document to process, as read from a file, a JSONL line or stdin."""
+
+    id: str
+    text: str
+    published: str | None
+
+
+def read_inputs(paths: Sequence[str], stdin: IO[str] | None = None) -> Iterator[InputRecord]:
+    """Yield the documents of every input in order, streaming JSONL line by line.
+
+    :raises InputError: On an unreadable file or a malformed JSONL line.
+    """
+    for name in paths:
+        if name == "-":
+            stream = stdin if stdin is not None else sys.stdin
+            yield InputRecord(id="stdin", text=stream.read(), published=None)
+            continue
+        path = Path(name)
+        if path.suffix.lower() == ".jsonl":
+            yield from _read_jsonl(path)
+        else:
+            yield _read_document_file(path)
+
+
+def _read_document_file(path: Path) -> InputRecord:
+    try:
+        raw = path.read_bytes()
+    except OSError as error:
+        raise InputError(f"cannot read {path}: {error.strerror or error}") from None
+    text = raw.decode("utf-8", errors="replace")
+    if path.suffix.lower() in _HTML_SUFFIXES:
+        text = html_to_text(text)
+    return InputRecord(id=path.name, text=text, published=None)
+
+
+def _read_jsonl(path: Path) -> Iterator[InputRecord]:
+    try:
+        handle = path.open(encoding="utf-8", errors="replace")
+    except OSError as error:
+        raise InputError(f"cannot read {path}: {error.strerror or error}") from None
+    with handle:
+        for line_number, line in enumerate(handle, start=1):
+            if not line.strip():
+                continue
+            yield _jsonl_record(path, line_number, line)
+
+
+def _jsonl_record(path: Path, line_number: int, line: str) -> InputRecord:
+    where = f"{path}:{line_number}"
+    try:
+        data = json.loads(line)
+    except json.JSONDecodeError as error:
+        raise InputError(f"{where}: malformed JSON ({error.msg})") from None
+    if not isinstance(data, dict):
+        raise InputError(f"{where}: expected a JSON object with 'text'")
+    text = data.get("text")
+    if text is not None and not isinstance(text, str):
+        raise InputError(f"{where}: 'text' must be a string")
+    published = data.get("published", data.get("date"))
+    if published is not None and not isinstance(published, str):
+        raise InputError(f"{where}: 'published' must be an ISO date string")
+    record_id = data.get("id", data.get("doc_id"))
+    return InputRecord(
+        id=str(record_id) if record_id is not None else f"{path.name}:{line_number}",
+        text=text or "",
+        published=published or None,
+    )
+
+
+def records_to_documents(records: Iterable[InputRecord]) -> list[Any]:
+    """Build Haystack Documents, keeping the record id as the Document id."""
+    from haystack import Document  # noqa: PLC0415 - Haystack import is deferred until work starts
+
+    documents = []
+    for record in records:
+        meta = {"published": record.published} if record.published else {}
+        documents.append(Document(id=record.id, content=record.text, meta=meta))
+    return documents
+
+
+class Extractor:
+    """The three components, warmed up once, mapping input records to output records."""
+
+    def __init__(self, reference_date: dt.date | None) -> None:
+        from event_extract.components import ActorLinker, EventExtractor, TimexTagger  # noqa: PLC0415
+
+        self.reference_date = reference_date.isoformat() if reference_date else None
+        self.tagger = TimexTagger()
+        self.linker = ActorLinker()
+        self.extractor = EventExtractor()
+        for part in (self.tagger, self.linker, self.extractor):
+            part.warm_up()
+
+    def process(self, records: Sequence[InputRecord]) -> list[dict[str, Any]]:
+        """Annotate a batch and return one output record per input record, in order."""
+        documents = records_to_documents(records)
+        documents = self.tagger.run(documents=documents, reference_date=self.reference_date)["documents"]
+        documents = self.linker.run(documents=documents)["documents"]
+        documents = self.extractor.run(documents=documents)["documents"]
+        return [output_record(document.id, document.meta) for document in documents]
+
+
+def output_record(doc_id: str, meta: dict[str, Any]) -> dict[str, Any]:
+    """The public per-document output shape."""
+    return {
+        "id": doc_id,
+        "reference_date": meta.get("reference_date"),
+        "reference_date_source": meta.get("reference_date_source"),
+        "timexes": meta.get("timexes", []),
+        "actors": meta.get("actors", []),
+        "events": meta.get("events", []),
+    }
+
+
+def batched(records: Iterable[InputRecord], size: int) -> Iterator[list[InputRecord]]:
+    """Group records into lists of at most ``size``."""
+    batch: list[InputRecord] = []
+    for record in records:
+        batch.append(record)
+        if len(batch) >= size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
+class OutputWriter:
+    """Writes output records in one of the formats, streaming where the format allows."""
+
+    def __init__(self, stream: IO[str], output_format: str) -> None:
+        self.stream = stream
+        self.format = output_format
+        self._json_records: list[dict[str, Any]] = []
+        self._csv: csv.DictWriter[str] | None = None
+        self._table_rows: list[list[str]] = []
+
+    def write(self, record: dict[str, Any]) -> None:
+        """Write (or buffer, for ``json`` and ``table``) one document's record."""
+        if self.format == "jsonl":
+            self.stream.write(json.dumps(record, ensure_ascii=False) + "\n")
+        elif self.format == "json":
+            self._json_records.append(record)
+        elif self.format == "csv":
+            for event in record["events"]:
+                row = flatten_event(Event.model_validate(event))
+                if self._csv is None:
+                    self._csv = csv.DictWriter(self.stream, fieldnames=list(row))
+                    self._csv.writeheader()
+                self._csv.writerow(row)
+        else:
+            for event in record["events"]:
+                self._table_rows.append(_table_row(record["id"], Event.model_validate(event)))
+
+    def close(self) -> None:
+        """Flush buffered formats."""
+        if self.format == "json":
+            json.dump(self._json_records, self.stream, ensure_ascii=False, indent=2)
+            self.stream.write("\n")
+        elif self.format == "csv" and self._csv is None:
+            self.stream.write(",".join(EVENT_COLUMNS) + "\n")
+        elif self.format == "table":
+            self.stream.write(render_table(self._table_rows))
+        self.stream.flush()
+
+
+_TABLE_HEADER = ["document", "date", "code", "event", "source", "target", "modality", "trigger"]
+
+
+def _actor_label(actor: Actor | None) -> str:
+    if actor is None:
+        return "-"
+    return f"{actor.name} ({actor.cameo or actor.country or '?'})"
+
+
+def _table_row(doc_id: str, event: Event) -> list[str]:
+    date = event.date.value or "-"
+    if event.date.provenance == "publication":
+        date += "*"
+    return [
+        doc_id,
+        date,
+        event.cameo,
+        event.label,
+        _actor_label(event.source),
+        _actor_label(event.target),
+        event.modality,
+        event.trigger.text,
+    ]
+
+
+def render_table(rows: list[list[str]]) -> str:
+    """A plain-text table with aligned columns; '*' marks dates taken from the publication date."""
+    if not rows:
+        return "No events found.\n"
+    cells = [_TABLE_HEADER, *rows]
+    widths = [min(40, max(len(row[i]) for row in cells)) for i in range(len(_TABLE_HEADER))]
+
+    def line(row: list[str]) -> str:
+        return "  ".join(cell[:40].ljust(width) for cell, width in zip(row, widths, strict=True)).rstrip()
+
+    out = [line(_TABLE_HEADER), "  ".join("-" * width for width in widths)]
+    out.extend(line(row) for row in rows)
+    out.append(f"\n{len(rows)} event(s). * = dated by the publication date.")
+    return "\n".join(out) + "\n"
+
+
+def write_timeline(path: Path, events: list[Event]) -> int:
+    """Merge events across documents and write the timeline as JSONL or CSV (by file extension)."""
+    from event_extract.events import merge_events  # noqa: PLC0415
+
+    entries = merge_events(events)
+    with path.open("w", encoding="utf-8", newline="") as handle:
+        if path.suffix.lower() == ".csv":
+            _write_timeline_csv(handle, entries)
+        else:
+            for entry in entries:
+                handle.write(json.dumps(entry.model_dump(mode="json"), ensure_ascii=False) + "\n")
+    return len(entries)
+
+
+def _write_timeline_csv(handle: IO[str], entries: list[TimelineEntry]) -> None:
+    writer = csv.writer(handle)
+    writer.writerow(
+        ["date_value", "date_start", "date_end", "cameo", "plover", "label", "source", "source_cameo",
+         "target", "target_cameo", "modality", "reports", "doc_ids"]
+    )
+    for entry in entries:
+        writer.writerow(
+            [entry.date.value, entry.date.start, entry.date.end, entry.cameo, entry.plover, entry.label,
+             entry.source.name if entry.source else "", entry.source.cameo if entry.source else "",
+             entry.target.name if entry.target else "", entry.target.cameo if entry.target else "",
+             entry.modality, entry.reports, " ".join(entry.doc_ids)]
+        )
+
+
+def _schema() -> dict[str, Any]:
+    models = (Event, ActorMention, Actor, TimeExpression, EventDate, TimelineEntry)
+    return {
+        "$comment": "JSON schemas of the event-extract output models (pydantic v2).",
+        "version": __version__,
+        "models": {model.__name__: model.model_json_schema() for model in models},
+    }
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The argument parser of ``event-extract``."""
+    parser = argparse.ArgumentParser(
+        prog="event-extract",
+        description="Extract dated, coded diplomatic events (CAMEO/PLOVER) from news text.",
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    commands = parser.add_subparsers(dest="command", required=True)
+
+    extract = commands.add_parser("extract", help="code events in files, JSONL corpora or stdin")
+    extract.add_argument(
+        "inputs", nargs="+", metavar="INPUT",
+        help=".txt/.md/.html files, .jsonl files ({id, text, published}) or '-' for stdin",
+    )
+    extract.add_argument("--date", help="reference date (YYYY-MM-DD) for inputs that carry none")
+    extract.add_argument("--format", choices=FORMATS, default="table", help="output format (default: table)")
+    extract.add_argument("-o", "--output", help="write to this file instead of stdout")
+    extract.add_argument("--timeline", help="also write events merged across documents (.jsonl or .csv)")
+    extract.add_argument("--batch-size", type=int, default=64, help="documents per batch (default: 64)")
+
+    schema = commands.add_parser("schema", help="print the JSON schema of the output models")
+    schema.add_argument("-o", "--output", help="write to this file instead of stdout")
+    return parser
+
+
+def _fail(message: str) -> int:
+    print(f"event-extract: error: {message}", file=sys.stderr)
+    return 2
+
+
+def run_extract(args: argparse.Namespace) -> int:
+    """Run the ``extract`` command."""
+    try:
+        reference_date = parse_date(args.date, what="--date") if args.date else None
+    except ReferenceDateError as error:
+        return _fail(str(error))
+    if args.batch_size < 1:
+        return _fail("--batch-size must be at least 1")
+    extractor = Extractor(reference_date)
+    out: IO[str] = sys.stdout
+    try:
+        if args.output:
+            out = Path(args.output).open("w", encoding="utf-8", newline="")  # noqa: SIM115
+    except OSError as error:
+        return _fail(f"cannot write {args.output}: {error.strerror or error}")
+    writer = OutputWriter(out, args.format)
+    timeline_events: list[Event] = []
+    try:
+        for batch in batched(read_inputs(args.inputs), args.batch_size):
+            for record in extractor.process(batch):
+                writer.write(record)
+                if args.timeline:
+                    timeline_events.extend(Event.model_validate(event) for event in record["events"])
+    except InputError as error:
+        return _fail(str(error))
+    except ReferenceDateError as error:
+        return _fail(str(error))
+    finally:
+        writer.close()
+        if out is not sys.stdout:
+            out.close()
+    if args.timeline:
+        count = write_timeline(Path(args.timeline), timeline_events)
+        print(f"event-extract: wrote {count} timeline entries to {args.timeline}", file=sys.stderr)
+    return 0
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Entry point of the ``event-extract`` console script."""
+    args = build_parser().parse_args(argv)
+    if args.command == "schema":
+        text = json.dumps(_schema(), indent=2) + "\n"
+        if args.output:
+            Path(args.output).write_text(text, encoding="utf-8")
+        else:
+            sys.stdout.write(text)
+        return 0
+    return run_extract(args)
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

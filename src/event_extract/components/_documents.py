@@ -1,0 +1,58 @@
+"""Helpers the components share for reading and annotating Haystack Documents."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+from collections.abc import Sequence
+from typing import Any
+
+from haystack import Document
+
+from event_extract.reference import parse_date, resolve_reference_date
+
+
+def document_name(document: Document) -> str:
+    """A short name for error messages."""
+    return f"document {document.id!r}"
+
+
+def document_text(document: Document) -> str:
+    """The text to annotate: the content, or an empty string for None and non-text content."""
+    content = document.content
+    return content if isinstance(content, str) else ""
+
+
+def annotate(document: Document, **meta: Any) -> Document:
+    """Return a copy of ``document`` with ``meta`` merged in; the input is left untouched."""
+    return dataclasses.replace(document, meta={**document.meta, **meta})
+
+
+def parse_run_date(value: str | dt.date | None) -> dt.date | None:
+    """Read the ``reference_date`` run-time argument of a component."""
+    if value is None:
+        return None
+    return parse_date(value, what="reference_date")
+
+
+def known_reference_date(
+    document: Document,
+    meta_keys: Sequence[str],
+    override: dt.date | None,
+    infer_from_text: bool,
+) -> tuple[dt.date | None, str]:
+    """The reference date of a document, reusing one an upstream component already recorded."""
+    if "reference_date_source" in document.meta:
+        recorded = document.meta.get("reference_date")
+        source = str(document.meta["reference_date_source"])
+        if recorded is None:
+            return None, source
+        return parse_date(recorded, what=f"meta['reference_date'] of {document_name(document)}"), source
+    return resolve_reference_date(
+        document.meta,
+        document_text(document),
+        meta_keys=meta_keys,
+        override=override,
+        infer_from_text=infer_from_text,
+        document_name=document_name(document),
+    )

@@ -1,0 +1,167 @@
+"""Haystack component that links actor mentions to canonical actors."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Mapping
+from pathlib import Path
+from typing import Any
+
+from haystack import Document, component, default_from_dict, default_to_dict, logging
+
+from event_extract.actors import ActorKnowledgeBase, ActorMatcher
+from event_extract.components._documents import (
+    annotate,
+    document_name,
+    document_text,
+    known_reference_date,
+    parse_run_date,
+)
+from event_extract.reference import DEFAULT_DATE_META_KEYS
+
+logger = logging.getLogger(__name__)
+
+
+@component
+class ActorLinker:
+    """
+    Links the countries, governments, organisations, office-holders and groups a document names.
+
+    Titles are resolved by the document's reference date ("the German chancellor" on 2025-07-01 is
+    Friedrich Merz). Adds ``actors`` to each document's meta: a list of
+    :class:`~event_extract.models.ActorMention` as JSON-safe dicts. Runs after
+    :class:`~event_extract.TimexTagger` (whose ``reference_date`` it reuses) or on its own.
+
+    ### Usage example
+
+    ```python
+    from haystack import Document
+    from event_extract import ActorLinker
+
+    linker = ActorLinker()
+    doc = Document(content="The Chinese president met Pyongyang's envoy.", meta={"published": "2025-10-07"})
+    print([m["actor"]["name"] for m in linker.run(documents=[doc])["documents"][0].meta["actors"]])
+    ```
+    """
+
+    def __init__(
+        self,
+        actor_files: list[str] | None = None,
+        petrarch_files: list[str] | None = None,
+        include_default_actors: bool = True,
+        entities_meta_key: str | None = "named_entities",
+        date_meta_keys: list[str] | None = None,
+        infer_reference_date: bool = True,
+    ) -> None:
+        """
+        Create the linker.
+
+        :param actor_files: Extra actor files (JSONL, the package's own schema) that extend or override
+            the bundled knowledge.
+        :param petrarch_files: PETRARCH/Phoenix actor dictionaries to read as well.
+        :param include_default_actors: Whether to load the bundled knowledge base.
+        :param entities_meta_key: Meta key holding entities from an upstream NER component
+            (dicts or objects with ``start``, ``end`` and ``label``/``entity``); persons and
+            organisations we do not know are added from them. ``None`` to ignore.
+        :param date_meta_keys: Meta keys with the publication date, used when no upstream
+            :class:`TimexTagger` recorded a reference date.
+        :param infer_reference_date: Infer a missing reference date from the text.
+        :raises FileNotFoundError: When a listed file does not exist.
+        """
+        self.actor_files = [str(path) for path in actor_files or []]
+        self.petrarch_files = [str(path) for path in petrarch_files or []]
+        for path in (*self.actor_files, *self.petrarch_files):
+            if not Path(path).is_file():
+                raise FileNotFoundError(f"actor file not found: {path}")
+        if not include_default_actors and not (self.actor_files or self.petrarch_files):
+            raise ValueError("include_default_actors=False needs at least one actor or PETRARCH file")
+        self.include_default_actors = include_default_actors
+        self.entities_meta_key = entities_meta_key
+        self.date_meta_keys = list(DEFAULT_DATE_META_KEYS) if date_meta_keys is None else list(date_meta_keys)
+        self.infer_reference_date = infer_reference_date
+        self._matcher: ActorMatcher | None = None
+
+    def warm_up(self) -> None:
+        """Load the knowledge base and compile the matcher once; safe to call more than once."""
+        if self._matcher is not None:
+            return
+        if self.actor_files or self.petrarch_files or not self.include_default_actors:
+            knowledge_base = ActorKnowledgeBase.from_files(
+                actor_files=[Path(path) for path in self.actor_files],
+                petrarch_files=[Path(path) for path in self.petrarch_files],
+                include_default=self.include_default_actors,
+            )
+        else:
+            knowledge_base = ActorKnowledgeBase.load_default()
+        self._matcher = ActorMatcher(knowledge_base)
+
+    @component.output_types(documents=list[Document])
+    def run(self, documents: list[Document], reference_date: str | None = None) -> dict[str, Any]:
+        """
+        Link the actors each document mentions.
+
+        :param documents: Documents to annotate; they are not modified.
+        :param reference_date: ISO date for documents whose meta carries none.
+        :returns: ``documents``: new Document objects with ``actors`` in meta.
+        """
+        self.warm_up()
+        override = parse_run_date(reference_date)
+        return {"documents": [self._link(document, override) for document in documents]}
+
+    def _link(self, document: Document, override: dt.date | None) -> Document:
+        assert self._matcher is not None
+        ref_date, source = known_reference_date(document, self.date_meta_keys, override, self.infer_reference_date)
+        text = document_text(document)
+        entities = self._entities(document) if text else None
+        mentions = self._matcher.link(text, ref_date, entities) if text else []
+        return annotate(
+            document,
+            reference_date=ref_date.isoformat() if ref_date else None,
+            reference_date_source=source,
+            actors=[mention.model_dump(mode="json") for mention in mentions],
+        )
+
+    def _entities(self, document: Document) -> list[dict[str, Any]] | None:
+        if self.entities_meta_key is None:
+            return None
+        raw = document.meta.get(self.entities_meta_key)
+        if raw is None:
+            return None
+        if not isinstance(raw, list):
+            raise ValueError(
+                f"meta[{self.entities_meta_key!r}] of {document_name(document)} must be a list of entities"
+            )
+        return [_entity_dict(entity, document) for entity in raw]
+
+    def to_dict(self) -> dict[str, Any]:
+        """Serialise the component with all its init parameters."""
+        return default_to_dict(
+            self,
+            actor_files=self.actor_files,
+            petrarch_files=self.petrarch_files,
+            include_default_actors=self.include_default_actors,
+            entities_meta_key=self.entities_meta_key,
+            date_meta_keys=self.date_meta_keys,
+            infer_reference_date=self.infer_reference_date,
+        )
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> ActorLinker:
+        """Deserialise the component."""
+        return default_from_dict(cls, data)
+
+
+def _entity_dict(entity: object, document: Document) -> dict[str, Any]:
+    """Read one NER annotation given as a mapping or as an object with attributes."""
+    def field(name: str) -> Any:
+        if isinstance(entity, Mapping):
+            return entity.get(name)
+        return getattr(entity, name, None)
+
+    start, end = field("start"), field("end")
+    label = field("label") or field("entity")
+    if not isinstance(start, int) or not isinstance(end, int) or not isinstance(label, str):
+        raise ValueError(
+            f"entity in {document_name(document)} needs integer 'start'/'end' and a 'label' or 'entity': {entity!r}"
+        )
+    return {"start": start, "end": end, "label": label, "score": field("score")}

@@ -1,0 +1,98 @@
+"""Haystack component that finds and normalises temporal expressions."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from haystack import Document, component, default_from_dict, default_to_dict, logging
+
+from event_extract.components._documents import annotate, document_text, known_reference_date, parse_run_date
+from event_extract.reference import DEFAULT_DATE_META_KEYS
+from event_extract.temporal import TimexRecognizer
+
+logger = logging.getLogger(__name__)
+
+
+@component
+class TimexTagger:
+    """
+    Finds temporal expressions in documents and normalises them TIMEX3-style against each document's date.
+
+    Adds to each document's meta: ``reference_date`` (ISO date or None), ``reference_date_source``
+    (``meta``, ``argument``, ``dateline``, ``text`` or ``none``) and ``timexes`` (a list of
+    :class:`~event_extract.models.TimeExpression` as JSON-safe dicts).
+
+    ### Usage example
+
+    ```python
+    from haystack import Document
+    from event_extract import TimexTagger
+
+    tagger = TimexTagger()
+    result = tagger.run(documents=[Document(content="They met last month.", meta={"published": "2025-10-07"})])
+    print(result["documents"][0].meta["timexes"][0]["value"])  # 2025-09
+    ```
+    """
+
+    def __init__(
+        self,
+        date_meta_keys: list[str] | None = None,
+        infer_reference_date: bool = True,
+    ) -> None:
+        """
+        Create the tagger.
+
+        :param date_meta_keys: Meta keys that hold a document's publication date, first non-empty wins.
+            Defaults to ``["published", "date", "published_at"]``.
+        :param infer_reference_date: When meta and the run-time argument give no date, read one from a
+            dateline or the first full date in the text.
+        """
+        keys = list(DEFAULT_DATE_META_KEYS) if date_meta_keys is None else list(date_meta_keys)
+        if not keys or not all(isinstance(key, str) and key for key in keys):
+            raise ValueError("date_meta_keys must be a non-empty list of non-empty strings")
+        self.date_meta_keys = keys
+        self.infer_reference_date = infer_reference_date
+        self._recognizer: TimexRecognizer | None = None
+
+    def warm_up(self) -> None:
+        """Compile the patterns once; safe to call more than once."""
+        if self._recognizer is None:
+            self._recognizer = TimexRecognizer()
+
+    @component.output_types(documents=list[Document])
+    def run(self, documents: list[Document], reference_date: str | None = None) -> dict[str, Any]:
+        """
+        Tag the documents.
+
+        :param documents: Documents to tag; they are not modified.
+        :param reference_date: ISO date for documents whose meta carries none.
+        :returns: ``documents``: new Document objects with the annotations in meta.
+        """
+        self.warm_up()
+        assert self._recognizer is not None
+        override = parse_run_date(reference_date)
+        return {"documents": [self._tag(document, override) for document in documents]}
+
+    def _tag(self, document: Document, override: dt.date | None) -> Document:
+        assert self._recognizer is not None
+        ref_date, source = known_reference_date(document, self.date_meta_keys, override, self.infer_reference_date)
+        text = document_text(document)
+        timexes = self._recognizer.tag(text, ref_date) if text else []
+        return annotate(
+            document,
+            reference_date=ref_date.isoformat() if ref_date else None,
+            reference_date_source=source,
+            timexes=[timex.model_dump(mode="json") for timex in timexes],
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        """Serialise the component with all its init parameters."""
+        return default_to_dict(
+            self, date_meta_keys=self.date_meta_keys, infer_reference_date=self.infer_reference_date
+        )
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> TimexTagger:
+        """Deserialise the component."""
+        return default_from_dict(cls, data)
