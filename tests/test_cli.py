@@ -1,0 +1,157 @@
+"""The event-extract command line and its jsonl contract."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from pathlib import Path
+
+import pytest
+
+from event_extract.cli import main
+from event_extract.models import EVENT_COLUMNS
+
+from .conftest import EXAMPLES
+
+ARTICLE = EXAMPLES / "articles" / "kim_letter_to_putin.txt"
+CORPUS = EXAMPLES / "articles.jsonl"
+
+
+def _run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
+    code = main(list(argv))
+    captured = capsys.readouterr()
+    return code, captured.out, captured.err
+
+
+def test_jsonl_contract_one_line_per_document_in_order(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = _run(capsys, "extract", str(CORPUS), str(ARTICLE), "--format", "jsonl")
+    assert code == 0
+    lines = [json.loads(line) for line in out.splitlines()]
+    expected_ids = [json.loads(line)["id"] for line in CORPUS.read_text().splitlines()] + [ARTICLE.name]
+    assert [line["id"] for line in lines] == expected_ids
+    texts = {json.loads(line)["id"]: json.loads(line)["text"] for line in CORPUS.read_text().splitlines()}
+    texts[ARTICLE.name] = ARTICLE.read_text(encoding="utf-8")
+    for line in lines:
+        assert {"id", "reference_date", "timexes", "actors", "events"} <= set(line)
+        text = texts[line["id"]]
+        for timex in line["timexes"]:
+            assert {"start", "end", "text", "type", "value"} <= set(timex)
+            assert text[timex["start"] : timex["end"]] == timex["text"]
+        for mention in line["actors"]:
+            assert {"id", "name", "kind", "country", "cameo"} <= set(mention["actor"])
+            assert text[mention["start"] : mention["end"]] == mention["text"]
+        for event in line["events"]:
+            assert {"cameo", "plover", "label", "source", "target", "date", "trigger", "modality", "confidence"} <= set(event)
+            assert {"value", "start", "end", "granularity", "provenance"} <= set(event["date"])
+            assert text[event["trigger"]["start"] : event["trigger"]["end"]] == event["trigger"]["text"]
+    by_id = {line["id"]: line for line in lines}
+    assert by_id["kim-letter"]["reference_date"] == "2025-10-07"
+    assert by_id[ARTICLE.name]["reference_date"] == "2025-10-07"  # from the dateline
+    assert by_id["earnings"]["events"] == []
+
+
+def test_date_option_sets_reference_date_for_inputs_without_one(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "note.txt"
+    path.write_text("Putin and Kim met last month.", encoding="utf-8")
+    code, out, _ = _run(capsys, "extract", str(path), "--date", "2025-10-07", "--format", "jsonl")
+    assert code == 0
+    (line,) = [json.loads(row) for row in out.splitlines()]
+    assert line["reference_date"] == "2025-10-07"
+    assert [t["value"] for t in line["timexes"]] == ["2025-09"]
+
+
+def test_jsonl_date_field_is_accepted_for_published(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = tmp_path / "c.jsonl"
+    path.write_text(json.dumps({"id": "x", "text": "Kim met Putin yesterday.", "date": "2025-09-04"}) + "\n")
+    code, out, _ = _run(capsys, "extract", str(path), "--format", "jsonl")
+    assert code == 0
+    assert json.loads(out)["timexes"][0]["value"] == "2025-09-03"
+
+
+def test_html_input_is_reduced_to_text(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = tmp_path / "page.html"
+    path.write_text("<html><body><script>x()</script><p>Putin and Kim <b>met</b> in Beijing.</p></body></html>")
+    code, out, _ = _run(capsys, "extract", str(path), "--date", "2025-09-04", "--format", "jsonl")
+    assert code == 0
+    line = json.loads(out)
+    assert {m["text"] for m in line["actors"]} >= {"Putin", "Kim"}
+    assert "script" not in out
+
+
+def test_stdin_input(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    monkeypatch.setattr("sys.stdin", io.StringIO("Xi Jinping hosted Vladimir Putin in Beijing on Monday."))
+    code, out, _ = _run(capsys, "extract", "-", "--date", "2025-09-03", "--format", "jsonl")
+    assert code == 0
+    assert json.loads(out)["id"] == "stdin"
+
+
+def test_malformed_jsonl_line_is_reported_with_its_number(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "bad.jsonl"
+    path.write_text('{"id": "a", "text": "fine"}\n\n{"id": "b", "text": \n')
+    code, _, err = _run(capsys, "extract", str(path), "--format", "jsonl")
+    assert code != 0
+    assert f"{path}:3" in err
+    assert len(err.strip().splitlines()) == 1
+
+
+def test_unreadable_input_is_a_one_line_error(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    code, _, err = _run(capsys, "extract", str(tmp_path / "missing.txt"))
+    assert code != 0
+    assert "missing.txt" in err and len(err.strip().splitlines()) == 1
+
+
+def test_bad_date_option_is_rejected(capsys: pytest.CaptureFixture[str]) -> None:
+    code, _, err = _run(capsys, "extract", str(ARTICLE), "--date", "07/10/2025")
+    assert code != 0 and "--date" in err
+
+
+def test_table_output_lists_the_events(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = _run(capsys, "extract", str(ARTICLE))
+    assert code == 0
+    assert "Kim Jong-un" in out and "051" in out and "2025-09" in out
+
+
+def test_csv_output_has_the_flat_columns(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    out_path = tmp_path / "events.csv"
+    code, _, _ = _run(capsys, "extract", str(CORPUS), "--format", "csv", "-o", str(out_path))
+    assert code == 0
+    rows = list(csv.DictReader(out_path.open(encoding="utf-8")))
+    assert rows and tuple(rows[0]) == EVENT_COLUMNS
+    assert {row["doc_id"] for row in rows} <= {"kim-letter", "beijing-talks", "treaty", "sanctions"}
+
+
+def test_json_output_is_one_array(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = _run(capsys, "extract", str(CORPUS), "--format", "json")
+    assert code == 0
+    assert [record["id"] for record in json.loads(out)][:2] == ["kim-letter", "beijing-talks"]
+
+
+def test_timeline_merges_reports_across_documents(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    corpus = tmp_path / "two.jsonl"
+    corpus.write_text(
+        json.dumps({"id": "a", "published": "2025-09-04", "text": "Putin and Kim held talks in Beijing on Wednesday."})
+        + "\n"
+        + json.dumps({"id": "b", "published": "2025-09-05", "text": "Kim Jong-un met Vladimir Putin in Beijing on Wednesday."})
+        + "\n"
+    )
+    timeline = tmp_path / "timeline.jsonl"
+    code, _, _ = _run(capsys, "extract", str(corpus), "--format", "jsonl", "-o", str(tmp_path / "o.jsonl"),
+                      "--timeline", str(timeline))
+    assert code == 0
+    entries = [json.loads(line) for line in timeline.read_text().splitlines()]
+    merged = [entry for entry in entries if entry["cameo"].startswith("04")]
+    assert merged and all(entry["doc_ids"] == ["a", "b"] for entry in merged)
+    assert {entry["date"]["value"] for entry in merged} == {"2025-09-03"}
+
+
+def test_schema_command_exports_the_models(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = _run(capsys, "schema")
+    assert code == 0
+    schema = json.loads(out)
+    assert {"Event", "ActorMention", "Actor", "TimeExpression", "EventDate"} <= set(schema["models"])
+    assert "cameo" in schema["models"]["Event"]["properties"]

@@ -1,0 +1,49 @@
+"""Sentence splitting and HTML reduction."""
+
+from __future__ import annotations
+
+import pytest
+
+from event_extract.text import html_to_text, split_sentences
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Mr. Putin arrived. He spoke.", ["Mr. Putin arrived.", "He spoke."]),
+        ("The U.S. envoy met Kim on Oct. 3 in Seoul.", ["The U.S. envoy met Kim on Oct. 3 in Seoul."]),
+        ("George W. Bush left. Growth was 3.5 percent!", ["George W. Bush left.", "Growth was 3.5 percent!"]),
+        ('He said "no." Then he left.', ['He said "no."', "Then he left."]),
+        ("Did they meet? Yes.", ["Did they meet?", "Yes."]),
+        ("Headline without stop\n\nFirst paragraph.", ["Headline without stop", "First paragraph."]),
+        ("Dr. Smith and Gen. Jones met Sen. Lee.", ["Dr. Smith and Gen. Jones met Sen. Lee."]),
+        ("", []),
+        ("   \n\n  ", []),
+    ],
+)
+def test_split_sentences(text: str, expected: list[str]) -> None:
+    assert [text[start:end] for start, end in split_sentences(text)] == expected
+
+
+def test_split_sentences_offsets_index_the_text() -> None:
+    text = "  One.  Two three.\n\nFour"
+    spans = split_sentences(text)
+    assert spans == [(2, 6), (8, 18), (20, 24)]
+
+
+def test_split_sentences_on_text_without_boundaries_is_one_span() -> None:
+    text = "x" * 100_000
+    assert split_sentences(text) == [(0, 100_000)]
+
+
+def test_html_to_text_keeps_visible_text_and_paragraphs() -> None:
+    markup = (
+        "<html><head><style>p{}</style><script>var x = 1;</script></head>"
+        "<body><h1>Title</h1><p>Kim &amp; Putin <b>met</b>.</p><div>Next</div></body></html>"
+    )
+    assert html_to_text(markup) == "Title\n\nKim & Putin met.\n\nNext"
+
+
+def test_html_to_text_survives_broken_and_deeply_nested_markup() -> None:
+    markup = "<div>" * 5000 + "deep" + "</span>" * 3 + "<p unclosed"
+    assert html_to_text(markup) == "deep"
