@@ -18,13 +18,25 @@ __all__ = ["html_to_text", "split_sentences"]
 _ABBREVIATIONS = frozenset(
     """
     mr mrs ms dr prof gen lt col maj capt cmdr adm sgt rep sen gov pres amb rev st sr jr messrs
-    mt ft fr hon supt insp cpl pvt gov't dept est approx no nos vs etc al inc corp ltd co bros
+    mt ft fr hon supt insp cpl pvt gov't dept est approx vs etc al inc corp ltd co bros
     jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun
     u.s u.k u.n e.u u.s.s.r p.m a.m d.c n.y l.a i.e e.g
     ala ariz ark calif colo conn del fla ga ill ind kan ky la md mass mich minn miss mo mont neb
     nev okla ore pa tenn tex va vt wash wis wyo
     """.split()
 )
+
+# Abbreviations that only abbreviate before a number ("No. 3", "Art. 5").
+_NUMBER_ABBREVIATIONS = frozenset({"no", "nos", "art", "sec", "vol", "pp"})
+
+# Abbreviations that often close a sentence too ("... in the U.S. The next day ..."): after these a
+# full stop ends the sentence when the next word is a typical sentence opener.
+_CLOSING_ABBREVIATIONS = frozenset("u.s u.k u.n e.u etc inc corp ltd co bros jr sr a.m p.m d.c".split())
+_OPENERS = frozenset(
+    "the a an he she it they we i but and in on at this that these those his her its their there "
+    "however meanwhile earlier later after before when while if as mr mrs ms".split()
+)
+_NEXT_WORD = re.compile(r"\s+([A-Z][a-z]*)")
 
 # A candidate boundary: terminal punctuation, optional closing quotes/brackets, then whitespace;
 # or a paragraph break (blank line). Each match is O(1) to inspect, so the scan is linear.
@@ -46,9 +58,12 @@ def _ends_sentence(text: str, match: re.Match[str]) -> bool:
     word = word_match.group(1)
     lowered = word.lower().strip(".")
     if lowered in _ABBREVIATIONS:
-        # "in the U.S. The next day" still ends a sentence when followed by a typical opener;
-        # we keep it simple and only break when the next word starts a new paragraph.
+        if lowered in _CLOSING_ABBREVIATIONS:
+            following = _NEXT_WORD.match(text, match.end(), match.end() + 20)
+            return following is not None and following.group(1).lower() in _OPENERS
         return False
+    if lowered in _NUMBER_ABBREVIATIONS:
+        return not text[match.end() : match.end() + 2].strip()[:1].isdigit()
     if len(word) == 1 and word.isupper():  # an initial: "George W. Bush"
         return False
     return True
@@ -119,6 +134,9 @@ _BLANK_LINES = re.compile(r"\s*\n\s*\n\s*")
 def html_to_text(markup: str) -> str:
     """Reduce an HTML document to its visible text, paragraphs separated by blank lines."""
     parser = _TextExtractor()
+    last_open = markup.rfind("<")
+    if last_open != -1 and markup.find(">", last_open) == -1:
+        markup = markup[:last_open]  # an unfinished tag at the end is markup, not text
     parser.feed(markup)
     parser.close()
     text = html.unescape("".join(parser.parts))
