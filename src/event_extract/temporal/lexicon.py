@@ -1,0 +1,78 @@
+"""Load the temporal lexicon (month and weekday names, units, number words, ...) from package data.
+
+The lexicon is plain JSON in ``data/lexicon.json`` (format described in ``data/README.md``) so it can
+be reviewed and extended without touching code. It is read once per process and cached.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+__all__ = ["Lexicon", "load_lexicon"]
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """Read-only views of ``lexicon.json``; keys are lower-case."""
+
+    months: dict[str, int]
+    ambiguous_months: frozenset[str]
+    weekdays: dict[str, int]
+    number_words: dict[str, float]
+    vague_numbers: frozenset[str]
+    ordinals: dict[str, int]
+    units: dict[str, tuple[str, str]]
+    unit_plurals: dict[str, str]
+    reference_words: dict[str, str]
+    sets: dict[str, str]
+    set_adjective_nouns: frozenset[str]
+    seasons: dict[str, str]
+    season_months: dict[str, tuple[int, int]]
+    parts_of_day: dict[str, str]
+    modifiers: dict[str, str]
+    approximators: dict[str, str]
+    holidays: dict[str, tuple[Any, ...]]
+    decade_words: dict[str, int]
+    time_zones: tuple[str, ...]
+    future_cues: tuple[str, ...]
+    past_cues: tuple[str, ...]
+
+    def unit(self, word: str) -> str | None:
+        """The singular unit name of ``word`` ("Years" -> "year"), or None."""
+        low = word.lower()
+        if low in self.units:
+            return low
+        return self.unit_plurals.get(low)
+
+
+@lru_cache(maxsize=1)
+def load_lexicon() -> Lexicon:
+    """Read ``data/lexicon.json`` once."""
+    raw = json.loads(resources.files("event_extract.temporal").joinpath("data/lexicon.json").read_text("utf-8"))
+    return Lexicon(
+        months={k: int(v) for k, v in raw["months"].items()},
+        ambiguous_months=frozenset(raw["ambiguous_months"]),
+        weekdays={k: int(v) for k, v in raw["weekdays"].items()},
+        number_words={k: float(v) for k, v in raw["number_words"].items()},
+        vague_numbers=frozenset(raw["vague_numbers"]),
+        ordinals={k: int(v) for k, v in raw["ordinals"].items()},
+        units={k: (v[0], v[1]) for k, v in raw["units"].items()},
+        unit_plurals=dict(raw["unit_plurals"]),
+        reference_words=dict(raw["reference_words"]),
+        sets=dict(raw["sets"]),
+        set_adjective_nouns=frozenset(raw["set_adjective_nouns"]),
+        seasons=dict(raw["seasons"]),
+        season_months={k: (int(v[0]), int(v[1])) for k, v in raw["season_months"].items()},
+        parts_of_day=dict(raw["parts_of_day"]),
+        modifiers=dict(raw["modifiers"]),
+        approximators=dict(raw["approximators"]),
+        holidays={k: tuple(v) for k, v in raw["holidays"].items()},
+        decade_words={k: int(v) for k, v in raw["decade_words"].items()},
+        time_zones=tuple(raw["time_zones"]),
+        future_cues=tuple(raw["future_cues"]),
+        past_cues=tuple(raw["past_cues"]),
+    )

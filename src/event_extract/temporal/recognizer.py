@@ -1,0 +1,1018 @@
+"""Rule-based TIMEX3 recognizer for English news: detection plus normalisation.
+
+Detection is one left-to-right pass of a compiled master pattern (see :mod:`.grammar`); each match
+is normalised by a small handler for its alternative. Relative expressions ("last month", "on
+Friday", "September 3") are resolved against the reference date at the granularity the text gives;
+anaphoric ones ("a year earlier", "the same day") against the last date mentioned, falling back to
+the reference date. All per-call state lives in a :class:`_Doc` local to :meth:`TimexRecognizer.tag`,
+so one recognizer can be shared between threads.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from event_extract.models import TimeExpression, TimexType
+
+from .grammar import master_pattern
+from .lexicon import Lexicon, load_lexicon
+from .values import add_months, easter, interval_of, nth_weekday, quarter_of, week_value
+
+__all__ = ["TimexRecognizer"]
+
+NO_REFERENCE = "no reference date"
+_UNIT_GRAN = {"D": "day", "W": "week", "M": "month", "Q": "quarter", "Y": "year", "DE": "decade",
+              "CE": "century", "WE": "week", "W2": "week"}
+_PART_TIME = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "tonight": "NI",
+              "overnight": "NI"}
+_WORD = re.compile(r"[A-Za-z']+")
+_SPACE = re.compile(r"\s+")
+_PREV_WORD = re.compile(r"([A-Za-z']+)[ \t]*+[,]?[ \t]*+$")
+_NEXT_WORD = re.compile(r"[ \t]*+(\S+)")
+_SENT_LEFT = re.compile(r"[.!?\n][^.!?\n]{0,160}$")
+
+
+@dataclass
+class _Hit:
+    start: int
+    end: int
+    type: TimexType
+    value: str | None
+    mod: str | None = None
+    quant: str | None = None
+    freq: str | None = None
+    relative: bool = False
+
+
+@dataclass
+class _Doc:
+    """Per-call state: the text, the reference date and the last anchors mentioned."""
+
+    text: str
+    ref: dt.date | None
+    last_day: dt.date | None = None
+    last_quarter: tuple[int, int] | None = None
+    last_year: int | None = None
+    hits: list[_Hit] = field(default_factory=list)
+
+
+def _norm(s: str) -> str:
+    return _SPACE.sub(" ", s.strip().lower())
+
+
+class TimexRecognizer:
+    """Find and normalise TIMEX3 temporal expressions; build once, call :meth:`tag` many times."""
+
+    def __init__(self) -> None:
+        self._lex: Lexicon = load_lexicon()
+        self._pattern = master_pattern()
+        lex = self._lex
+        self._future_re = re.compile(
+            r"\b(?:" + "|".join(re.escape(w) for w in sorted(lex.future_cues, key=len, reverse=True)) + r")\b",
+            re.IGNORECASE,
+        )
+        self._past_re = re.compile(
+            r"\b(?:" + "|".join(re.escape(w) for w in sorted(lex.past_cues, key=len, reverse=True))
+            + r"|\w+ed)\b",
+            re.IGNORECASE,
+        )
+        self._handlers: dict[str, Callable[[re.Match[str], _Doc], _Hit | None]] = {
+            name: getattr(self, f"_h_{name}") for name in master_pattern_groups()
+        }
+
+    # ------------------------------------------------------------------ public
+
+    def tag(self, text: str, reference_date: dt.date | None) -> list[TimeExpression]:
+        """Temporal expressions of ``text`` in order, normalised against ``reference_date``."""
+        if not text:
+            return []
+        doc = _Doc(text=text, ref=reference_date)
+        out: list[TimeExpression] = []
+        handlers = self._handlers
+        for match in self._pattern.finditer(text):
+            kind = match.lastgroup
+            if kind is None:
+                continue
+            try:
+                hit = handlers[kind](match, doc)
+            except (ValueError, OverflowError, KeyError):
+                hit = None
+            if hit is None or hit.end <= hit.start:
+                continue
+            out.append(self._finish(hit, doc))
+        return out
+
+    # ------------------------------------------------------------------ helpers
+
+    def _finish(self, hit: _Hit, doc: _Doc) -> TimeExpression:
+        gran, start, end = interval_of(hit.value) if hit.type in ("DATE", "TIME") else (None, None, None)
+        if hit.type == "DURATION" or hit.type == "SET":
+            gran = None
+        value = hit.value
+        reason = None
+        if hit.relative and doc.ref is None:
+            value, reason, gran, start, end = None, NO_REFERENCE, None, None, None
+        elif hit.type in ("DATE", "TIME") and start is not None:
+            self._remember(doc, value or "", gran)
+        return TimeExpression(
+            start=hit.start, end=hit.end, text=doc.text[hit.start:hit.end], type=hit.type, value=value,
+            mod=hit.mod, quant=hit.quant, freq=hit.freq, granularity=gran, interval_start=start,
+            interval_end=end, relative=hit.relative, unresolved_reason=reason,
+        )
+
+    @staticmethod
+    def _remember(doc: _Doc, value: str, gran: str | None) -> None:
+        if len(value) >= 4 and value[:4].isdigit():
+            doc.last_year = int(value[:4])
+        if gran in ("day", "time"):
+            doc.last_day = dt.date.fromisoformat(value[:10])
+        elif gran == "quarter":
+            doc.last_quarter = (int(value[:4]), int(value[6]))
+
+    def _direction(self, doc: _Doc, start: int, end: int) -> int:
+        """-1 (past), +1 (future) or 0 (no cue) from the nearest tense cue in the sentence."""
+        text = doc.text
+        left_from = max(0, start - 160)
+        left = text[left_from:start]
+        cut = max(left.rfind(". "), left.rfind("\n"), left.rfind("? "), left.rfind("! "))
+        if cut >= 0:
+            left = left[cut + 1:]
+        right = text[end:end + 160]
+        stop = len(right)
+        for mark in (". ", "\n", "? ", "! "):
+            i = right.find(mark)
+            if i >= 0:
+                stop = min(stop, i)
+        right = right[:stop]
+        best_dist, best_dir = 10_000, 0
+        for regex, direction in ((self._future_re, 1), (self._past_re, -1)):
+            for m in regex.finditer(left):
+                dist = len(left) - m.end()
+                if dist < best_dist:
+                    best_dist, best_dir = dist, direction
+            m2 = regex.search(right)
+            if m2 is not None and m2.start() < best_dist:
+                best_dist, best_dir = m2.start(), direction
+        return best_dir
+
+    def _prev_word(self, doc: _Doc, pos: int) -> str:
+        m = _PREV_WORD.search(doc.text, max(0, pos - 30), pos)
+        return m.group(1).lower() if m else ""
+
+    def _next_word(self, doc: _Doc, pos: int) -> str:
+        m = _NEXT_WORD.match(doc.text, pos, pos + 30)
+        return m.group(1) if m else ""
+
+    def _number(self, raw: str) -> float | None:
+        """Parse "10", "2 1/2", "twenty-four", "two and a half"; None for vague quantities."""
+        s = _norm(raw)
+        if s in self._lex.vague_numbers:
+            return None
+        half = 0.0
+        if s.endswith("and a half"):
+            half, s = 0.5, s[: -len("and a half")].strip()
+        if s.endswith(" 1/2"):
+            half, s = 0.5, s[:-4].strip()
+        try:
+            return float(s) + half
+        except ValueError:
+            pass
+        if s in self._lex.number_words:
+            return self._lex.number_words[s] + half
+        total = 0.0
+        for part in re.split(r"[\s-]+|\band\b", s):
+            if not part:
+                continue
+            if part == "hundred":
+                total = max(total, 1.0) * 100
+                continue
+            val = self._lex.number_words.get(part)
+            if val is None:
+                return None
+            total += val
+        return total + half
+
+    @staticmethod
+    def _duration(amount: float | None, unit_code: str) -> str:
+        """TIMEX3 duration value: P3Y, PT5H, P2W, P1D, PXY for vague amounts."""
+        time_unit = unit_code in ("H", "MI", "S")
+        if unit_code == "DE":
+            unit_code, amount = "Y", None if amount is None else amount * 10
+            if amount is None:
+                return "PXDE"
+        elif unit_code == "CE":
+            if amount is None:
+                return "PXCE"
+            unit_code, amount = "Y", amount * 100
+        elif unit_code == "Q":
+            if amount is None:
+                return "PXQ"
+            unit_code, amount = "M", amount * 3
+        elif unit_code == "W2":
+            unit_code, amount = "W", None if amount is None else amount * 2
+        elif unit_code == "WE":
+            unit_code = "WE"
+        prefix = "PT" if time_unit else "P"
+        letter = "M" if unit_code == "MI" else unit_code
+        if amount is None:
+            return f"{prefix}X{letter}"
+        if amount != int(amount):
+            # 2.5 years -> P2Y6M, 1.5 hours -> PT1H30M; other fractions keep a decimal.
+            whole = int(amount)
+            sub = {"Y": (12, "M"), "H": (60, "M"), "D": (24, "H"), "W": (7, "D")}.get(letter)
+            if sub and (amount - whole) * sub[0] == int((amount - whole) * sub[0]):
+                rest = int((amount - whole) * sub[0])
+                if letter == "D":
+                    return f"P{whole}DT{rest}H" if whole else f"PT{rest}H"
+                return f"{prefix}{whole}{letter}{rest}{sub[1]}" if whole else f"{prefix}{rest}{sub[1]}"
+            return f"{prefix}{amount:g}{letter}"
+        return f"{prefix}{int(amount)}{letter}"
+
+    def _unit_code(self, word: str) -> str | None:
+        unit = self._lex.unit(word)
+        if unit is None:
+            return None
+        code = self._lex.units[unit][0]
+        return {"M": "MI"}.get(code, code) if unit == "minute" else code
+
+    def _mod(self, raw: str | None) -> str | None:
+        if not raw:
+            return None
+        return self._lex.modifiers.get(_norm(raw))
+
+    # ------------------------------------------------------------------ resolution helpers
+
+    @staticmethod
+    def _month_year(doc: _Doc, month: int, direction: int, day: int = 1) -> int | None:
+        """Year of a month (and day) the text gives without a year, from the reference date.
+
+        Past cue: the latest such date not after the reference; future cue: the earliest not
+        before it; no cue: the nearest one (within six months either side).
+        """
+        ref = doc.ref
+        if ref is None:
+            return None
+        year = ref.year
+        cand = (month, day)
+        now = (ref.month, ref.day)
+        if direction < 0:
+            return year if cand <= now else year - 1
+        if direction > 0:
+            return year if cand >= now else year + 1
+        diff = (month - ref.month) * 31 + (day - ref.day)
+        if diff > 183:
+            return year - 1
+        if diff < -183:
+            return year + 1
+        return year
+
+    def _weekday_date(self, doc: _Doc, weekday: int, direction: int) -> dt.date | None:
+        ref = doc.ref
+        if ref is None:
+            return None
+        delta = weekday - ref.isoweekday()
+        if delta == 0:
+            return ref
+        if direction > 0:
+            return ref + dt.timedelta(days=delta % 7)
+        return ref - dt.timedelta(days=(-delta) % 7)
+
+    # ------------------------------------------------------------------ handlers
+
+    def _h_iso(self, m: re.Match[str], doc: _Doc) -> _Hit | None:
+        y, mo, d = int(m["iso_y"]), int(m["iso_m"]), int(m["iso_d"])
+        day = dt.date(y, mo, d)
+        if m["iso_h"]:
+            return _Hit(m.start(), m.end(), "TIME", f"{day.isoformat()}T{m['iso_h']}:{m['iso_mi']}")
+        return _Hit(m.start(), m.end(), "DATE", day.isoformat())
+
+    def _h_slash(self, m: re.Match[str], doc: _Doc) -> _Hit | None:
+        value = _parse_numeric_date(m.group())
+        if value is None:
+            return None
+        return _Hit(m.start(), m.end(), "DATE", value)
+
+    def _h_clock(self, m: re.Match[str], doc: _Doc) -> _Hit | None:
+        if m["ck_word"]:
+            hour, minute = (12, 0) if m["ck_word"].lower() == "noon" else (24, 0)
+        elif m["ck_h24"]:
+            hour, minute = int(m["ck_h24"]), int(m["ck_m24"])
+            if hour > 23:
+                return None
+        else:
+            hour, minute = int(m["ck_h"]), int(m["ck_m"] or 0)
+            if not 1 <= hour <= 12:
+                return None
+            pm = m["ck_ap"].lower().startswith("p")
+            hour = (hour % 12) + (12 if pm else 0)
+        clock = f"T{hour:02d}:{minute:02d}" if minute or hour != 24 else "T24:00"
+        day: dt.date | None = None
+        relative = True
+        dayword = m["ck_day"]
+        if dayword:
+            low = dayword.lower()
+            if low in ("today", "yesterday", "tomorrow"):
+                if doc.ref is not None:
+                    day = doc.ref + dt.timedelta(days={"today": 0, "yesterday": -1, "tomorrow": 1}[low])
+            elif low in self._lex.weekdays:
+                day = self._weekday_date(doc, self._lex.weekdays[low], self._direction(doc, m.start(), m.end()))
+            else:
+                parts = dayword.replace(".", " ").split()
+                month = self._lex.months[parts[0].lower()]
+                dnum = int(re.sub(r"\D", "", parts[-1]))
+                year = self._month_year(doc, month, self._direction(doc, m.start(), m.end()), dnum)
+                if year is not None:
+                    day = dt.date(year, month, dnum)
+        else:
+            day = doc.ref
+        mod = self._lex.approximators.get(_norm(m["ck_apx"])) if m["ck_apx"] else None
+        if mod and mod != "APPROX":
+            mod = "APPROX" if mod == "EQUAL_OR_LESS" else mod
+        value = f"{day.isoformat()}{clock}" if day is not None else None
+        return _Hit(m.start(), m.end(), "TIME", value, mod=mod, relative=relative)
+
+    def _ymd(self, doc: _Doc, start: int, end: int, month_raw: str, day_raw: str | None,
+             year_raw: str | None, mod_raw: str | None) -> _Hit | None:
+        month = self._lex.months[month_raw.rstrip(".").lower()]
+        mod = self._mod(mod_raw)
+        year: int | None
+        relative = False
+        if year_raw:
+            year = int(year_raw[1:]) + 1900 if year_raw.startswith("'") else int(year_raw)
+            if year_raw.startswith("'") and doc.ref is not None and year + 100 <= doc.ref.year + 5:
+                year += 100
+        else:
+            relative = True
+            year = None
+        if day_raw is None:
+            if year is None:
+                year = self._month_year(doc, month, self._direction(doc, start, end))
+            value = None if year is None else f"{year:04d}-{month:02d}"
+            return _Hit(start, end, "DATE", value, mod=mod, relative=relative)
+        dnum = int(re.sub(r"\D", "", day_raw))
+        if not 1 <= dnum <= 31:
+            return None
+        if year is None:
+            year = self._month_year(doc, month, self._direction(doc, start, end), dnum)
+        if year is None:
+            dt.date(2000, month, dnum)  # validates the day of month
+            return _Hit(start, end, "DATE", None, mod=mod, relative=True)
+        return _Hit(start, end, "DATE", dt.date(year, month, dnum).isoformat(), mod=mod, relative=relative)
+
+    def _h_mdy(self, m: re.Match[str], doc: _Doc) -> _Hit | None:
+        mon = m["md_mon"]
+        if mon.rstrip(".").lower() in ("may", "march", "mar") and not m["md_year"] and not m["md_wd"]:
+            # "May 5" is a date, but "may 2" in a title-case headline is rare; accept.
+            pass
+        return self._ymd(doc, m.start(), m.end(), mon, m["md_day"], m["md_year"], m["md_mod"])
+
+    def _h_dmy(self, m: re.Match[str], doc: _Doc) -> _Hit | None:
+        return self._ymd(doc, m.start(), m.end(), m["dm_mon"], m["dm_day"], m["dm_year"], None)
+
+    def _h_my(self, m: re.Match[str], doc: _Doc) -> _Hit | None:
+        if m["my_year"]:
+            return self._ymd(doc, m.start(), m.end(), m["my_mon"], None, m["my_year"], m["my_mod"])
+        month = self._lex.months[m["my_mon"].rstrip(".").lower()]
+        if doc.ref is None:
+            return _Hit(m.start(), m.end(), "DATE", None, mod=self._mod(m["my_mod"]), relative=True)
+        year = doc.ref.year + {"last": -1, "next": 1, "this": 0}[m["my_rel"].lower()]
+        return _Hit(m.start(), m.end(), "DATE", f"{year:04d}-{month:02d}", mod=self._mod(m["my_mod"]),
+                    relative=True)
+
+    def _h_fy(self, m: re.Match[str], doc: _Doc) -> _Hit | None:
+        raw = m["fy_y"] or m["fy_y2"]
+        if raw:
+            year = int(raw)
+            if year < 100:
+                year += 1900 if year > 50 else 2000
+            return _Hit(m.start(), m.end(), "DATE", f"FY{year:04d}")
+        rel = (m["fy_rel"] or "this").lower()
+        if rel == "same" or doc.ref is None:
+            return _Hit(m.start(), m.end(), "DATE", None if doc.ref is None else f"FY{doc.ref.year}",
+                        relative=True)
+        shift = {"next": 1, "coming": 1, "last": -1, "previous": -1}.get(rel, 0)
+        if not m["fy_rel"] and m.group().lower().startswith("the"):
+            return _Hit(m.start(), m.end(), "DURATION", "P1Y")
+        return _Hit(m.start(), m.end(), "DATE", f"FY{doc.ref.year + shift}", relative=True)
+
+    def _h_rel(self, m: re.Match[str], doc: _Doc) -> _Hit | None:
+        direction = m["rl_dir"].lower()
+        mod = self._mod(m["rl_mod"])
+        start, end = m.start(), m.end()
+        shift = {"last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1, "following": 1,
+                 "upcoming": 1, "this": 0, "current": 0}[direction]
+        if m["rl_the"]:
+            if direction in ("past", "last", "next", "coming") and m["rl_unit"] and not m["rl_mod"]:
+                unit = m["rl_unit"].lower()
+                code = self._unit_code(unit)
+                if code is None or unit == "weekend":
+                    return None
+                return _Hit(start, end, "DURATION", self._duration(1, code))
+            if direction in ("following", "previous"):
+                return self._anaphoric_shift(m, doc, shift)
+            if direction not in ("current",):
+                return None
+        if m["rl_wd"]:
+            wd = self._lex.weekdays[m["rl_wd"].lower()]
+            if doc.ref is None:
+                return _Hit(start, end, "DATE", None, mod=mod, relative=True)
+            ref = doc.ref
+            delta = wd - ref.isoweekday()
+            if shift < 0:
+                day = ref - dt.timedelta(days=(-delta) % 7 or 7)
+            elif shift > 0 and direction == "next":
+                day = ref + dt.timedelta(days=delta % 7 or 7)
+            else:
+                day = ref + dt.timedelta(days=delta % 7)
+            return self._with_part(start, end, day, m["rl_part"], mod)
+        if m["rl_mon"]:
+            month = self._lex.months[m["rl_mon"].lower()]
+            if doc.ref is None:
+                return _Hit(start, end, "DATE", None, mod=mod, relative=True)
+            ref = doc.ref
+            if shift < 0:
+                year = ref.year if month < ref.month else ref.year - 1
+            elif shift > 0:
+                year = ref.year if month > ref.month else ref.year + 1
+            else:
+                year = ref.year
+            return _Hit(start, end, "DATE", f"{year:04d}-{month:02d}", mod=mod, relative=True)
+        unit = m["rl_unit"].lower()
+        if m["rl_mod"] and m["rl_mod"].lower() in ("earlier", "later") and shift != 0:
+            return None
+        if doc.ref is None:
+            typ: TimexType = "TIME" if unit in _PART_TIME else "DATE"
+            return _Hit(start, end, typ, None, mod=mod, relative=True)
+        ref = doc.ref
+        if unit in _PART_TIME:
+            if direction in ("this", "current"):
+                return _Hit(start, end, "TIME", f"{ref.isoformat()}T{_PART_TIME[unit]}", mod=mod, relative=True)
+            if direction == "last" and unit in ("night", "evening"):
+                day = ref - dt.timedelta(days=1)
+                return _Hit(start, end, "TIME", f"{day.isoformat()}T{_PART_TIME[unit]}", mod=mod, relative=True)
+            return None
+        value = _shift_unit(ref, unit, shift, self._lex)
+        if value is None:
+            return None
+        if m["rl_part"]:
+            return None
+        return _Hit(start, end, "DATE", value, mod=mod, relative=True)
+
+    def _with_part(self, start: int, end: int, day: dt.date, part: str | None, mod: str | None) -> _Hit:
+        if part:
+            return _Hit(start, end, "TIME", f"{day.isoformat()}T{_PART_TIME[part.lower()]}", mod=mod,
+                        relative=True)
+        return _Hit(start, end, "DATE", day.isoformat(), mod=mod, relative=True)
+
+    def _anaphoric_shift(self, m: re.Match[str], doc: _Doc, shift: int) -> _Hit | None:
+        unit = (m["rl_unit"] or "").lower()
+        anchor = doc.last_day or doc.ref
+        if anchor is None:
+            return _Hit(m.start(), m.end(), "DATE", None, relative=True)
+        if unit == "day":
+            return _Hit(m.start(), m.end(), "DATE", (anchor + dt.timedelta(days=shift)).isoformat(), relative=True)
+        value = _shift_unit(anchor, unit, shift, self._lex)
+        if value is None:
+            return None
+        return _Hit(m.start(), m.end(), "DATE", value, relative=True)
+
+    def _h_ago(self, m: re.Match[str], doc: _Doc) -> _Hit | None:
+        word = m["ag_dir"].lower()
+        unit = self._lex.unit(m["ag_unit"])
+        if unit is None:
+            return None
+        num_raw = m["ag_num"]
+        amount = self._number(num_raw)
+        after = doc.text[m.end():m.end() + 2]
+        if word in ("before", "after", "on", "back") and after[:1] not in (".", ",", ";", ")", "") and not (
+            after[:1] == "\n"
+        ):
+            return self._h_dur_like(m, doc, m["ag_apx"], None, num_raw, m["ag_unit"], m.start(), m["ag_unit"])
+        sign = -1 if word in ("ago", "earlier", "before", "back") else 1
+        apx = self._lex.approximators.get(_norm(m["ag_apx"])) if m["ag_apx"] else None
+        mod = "APPROX" if apx else None
+        if "or so" in _norm(m.group()):
+            mod = "APPROX"
+        anaphoric = word in ("earlier", "later", "before", "after", "on")
+        anchor: dt.date | None = doc.ref
+        if anaphoric and doc.last_day is not None and unit in ("day", "week"):
+            anchor = doc.last_day
+        if anchor is None:
+            return _Hit(m.start(), m.end(), "DATE", None, mod=mod, relative=True)
+        if amount is None:
+            value = _vague_past(anchor, unit) if sign < 0 else "FUTURE_REF"
+            return _Hit(m.start(), m.end(), "DATE", value, mod=mod, relative=True)
+        n = int(amount) if amount == int(amount) else None
+        if n is None:
+            return _Hit(m.start(), m.end(), "DATE", None, mod=mod, relative=True)
+        if unit == "year" and anaphoric and doc.last_quarter is not None and amount == 1:
+            y, q = doc.last_quarter
+            return _Hit(m.start(), m.end(), "DATE", f"{y + sign:04d}-Q{q}", mod=mod, relative=True)
+        if unit in ("hour", "minute", "second"):
+            return _Hit(m.start(), m.end(), "DATE", anchor.isoformat() if unit != "hour" or n < 24 else None,
+                        mod=mod, relative=True)
+        value = _shift_unit(anchor, unit, sign * n, self._lex)
+        return _Hit(m.start(), m.end(), "DATE", value, mod=mod, relative=True)
+
+    def _h_dur_like(self, m: re.Match[str], doc: _Doc, apx_raw: str | None, dir_raw: str | None,
+                    num_raw: str, unit_raw: str, start: int, unit_end_group: str) -> _Hit | None:
+        unit = self._lex.unit(unit_raw)
+        if unit is None:
+            return None
+        end = m.start() + m.group().find(unit_raw, len(num_raw)) + len(unit_raw) if unit_end_group else m.end()
+        code = self._unit_code(unit_raw)
+        if code is None:
+            return None
+        amount = self._number(num_raw)
+        mod = self._lex.approximators.get(_norm(apx_raw)) if apx_raw else None
+        return _Hit(start, end, "DURATION", self._duration(amount, code), mod=mod)
+
+    def _h_dur(self, m: re.Match[str], doc: _Doc) -> _Hit | None:
+        text = doc.text
+        end = m.end()
+        tail = text[end:end + 5]
+        if tail.startswith("-old") or tail.startswith(" old") or tail.startswith("s old"):
+            return None
+        unit = self._lex.unit(m["du_unit"])
+        if unit is None:
+            return None
+        num_raw = m["du_num"]
+        low_num = _norm(num_raw)
+        start = m.start()
+        if low_num in ("a", "an") and not m["du_dir"] and not m["du_apx"]:
+            prev = self._prev_word(doc, start)
+            if prev not in {"for", "in", "within", "than", "after", "about", "nearly", "almost", "over",
+                            "least", "to", "under", "some", "just", "only", "barely", "half", "than",
+                            "once", "take", "takes", "took", "lasted", "last", "spent", "spend"}:
+                if prev in {"times", "twice", "once"}:
+                    return None
+                return None
+        code = self._unit_code(m["du_unit"])
+        if code is None:
+            return None
+        amount = self._number(num_raw)
+        if amount is None and low_num not in self._lex.vague_numbers:
+            return None
+        mod = self._lex.approximators.get(_norm(m["du_apx"])) if m["du_apx"] else None
+        direction = (m["du_dir"] or "").lower()
+        if unit == "weekend":
+            return None
+        if direction in ("past", "last") and amount is None and m["du_the"]:
+            return _Hit(start, end, "DURATION", self._duration(None, code), mod=mod)
+        return _Hit(start, end, "DURATION", self._duration(amount, code), mod=mod)
+
+    def _h_bare(self, m: re.Match[str], doc: _Doc) -> _Hit | None:
+        unit_raw = m["ba_unit"]
+        code = self._unit_code(unit_raw)
+        if code is None:
+            return None
+        start = m.start("ba_unit")
+        prep = m["ba_prep"].lower()
+        if prep == "in" and self._prev_word(doc, m.start()) not in ("", ) and False:
+            return None
+        after = self._next_word(doc, m.end()).lower()
+        if after in ("of", "old", "ago", "later", "earlier"):
+            return None
+        return _Hit(start, m.end(), "DURATION", self._duration(None, code))
+
+    def _h_dec(self, m: re.Match[str], doc: _Doc) -> _Hit | None:
+        mod = {"early": "START", "mid": "MID", "late": "END"}.get((m["dc_mod"] or "").lower())
+        if m["dc_c"]:
+            value = f"{m['dc_c']}{m['dc_d']}"
+        elif m["dc_d2"]:
+            digit = m["dc_d2"]
+            century = "19"
+            if doc.ref is not None and int(f"20{digit}0") <= doc.ref.year:
+                century = "20" if int(digit) <= (doc.ref.year % 100) // 10 and int(digit) < 3 else "19"
+            value = f"{century}{digit}"
+        else:
+            value = f"19{self._lex.decade_words[m['dc_w'].lower()]}"
+        start = m.start()
+        if m["dc_the"] and not m["dc_mod"] and not m["dc_w"]:
+            start = m.start()
+        return _Hit(start, m.end(), "DATE", value, mod=mod)
+
+    def _h_cent(self, m: re.Match[str], doc: _Doc) -> _Hit | None:
+        n = int(m["ce_n"])
+        if not 1 <= n <= 22:
+            return None
+        mod = {"early": "START", "mid": "MID", "late": "END"}.get((m["ce_mod"] or "").lower())
+        return _Hit(m.start(), m.end(), "DATE", f"{n - 1:02d}", mod=mod)
+
+    def _h_qtr(self, m: re.Match[str], doc: _Doc) -> _Hit | None:
+        start, end = m.start(), m.end()
+        if m["qt_q"]:
+            q = int(m["qt_q"][1])
+            if m["qt_qy"]:
+                return _Hit(start, end, "DATE", f"{m['qt_qy']}-Q{q}")
+            if doc.ref is None:
+                return _Hit(start, end, "DATE", None, relative=True)
+            return _Hit(start, end, "DATE", f"{doc.ref.year}-Q{q}", relative=True)
+        det = (m["qt_det"] or "").lower()
+        unit = m["qt_unit"].lower()
+        body = _norm(m.group())
+        pres = [p.lower() for p in re.findall(
+            r"latest|current|last|past|previous|next|same|comparable|corresponding|year-ago|year-earlier|"
+            r"fiscal|recent|\d{4}|this", body.split(m["qt_unit"].lower())[0])]
+        ord_raw = (m["qt_ord"] or "").lower()
+        q = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4,
+             "final": 4}.get(ord_raw)
+        year: int | None = None
+        if m["qt_year"]:
+            year = int(m["qt_year"])
+        for p in pres:
+            if p.isdigit():
+                year = int(p)
+        if unit == "period" and q is None and year is None and not any(
+            p in ("latest", "year-ago", "year-earlier", "same", "comparable", "corresponding") for p in pres
+        ):
+            return None
+        if q is None and not det and not pres:
+            return None
+        if q is None and det == "a" and not pres:
+            return None
+        if not det and not pres and m.start() > 0 and doc.text[m.start() - 1:m.start()] == "-":
+            return None
+        if det == "last year's":
+            yshift = -1
+        elif det == "next year's":
+            yshift = 1
+        else:
+            yshift = 0
+        ago = any(p in ("year-ago", "year-earlier") for p in pres)
+        relative = year is None
+        if year is not None:
+            if q is None:
+                return _Hit(start, end, "DATE", f"{year:04d}")
+            return _Hit(start, end, "DATE", f"{year:04d}-Q{q}")
+        ref = doc.ref
+        if ref is None:
+            return _Hit(start, end, "DATE", None, relative=True)
+        cur_q = quarter_of(ref)
+        if q is not None:
+            y = ref.year + yshift - (1 if ago else 0)
+            if any(p in ("last", "previous", "past") for p in pres):
+                y -= 0
+            return _Hit(start, end, "DATE", f"{y:04d}-Q{q}", relative=relative)
+        # "the quarter", "the latest quarter", "the year-ago quarter", "this quarter", "next quarter"
+        if ago:
+            base = doc.last_quarter or _prev_quarter(ref.year, cur_q)
+            return _Hit(start, end, "DATE", f"{base[0] - 1:04d}-Q{base[1]}", relative=True)
+        if any(p in ("current", "this") for p in pres):
+            return _Hit(start, end, "DATE", f"{ref.year:04d}-Q{cur_q}", relative=True)
+        if "next" in pres:
+            y, nq = (ref.year + 1, 1) if cur_q == 4 else (ref.year, cur_q + 1)
+            return _Hit(start, end, "DATE", f"{y:04d}-Q{nq}", relative=True)
+        if any(p in ("last", "previous", "past", "latest", "recent") for p in pres) or det in ("the", "its", "their"):
+            if "same" in pres and doc.last_quarter:
+                y, pq = doc.last_quarter
+            elif doc.last_quarter is not None and not any(p in ("last", "previous", "past") for p in pres):
+                y, pq = doc.last_quarter
+            else:
+                y, pq = _prev_quarter(ref.year, cur_q)
+            if det == "last year's":
+                y -= 1
+            return _Hit(start, end, "DATE", f"{y:04d}-Q{pq}", relative=True)
+        return None
+
+    def _h_half(self, m: re.Match[str], doc: _Doc) -> _Hit | None:
+        h = 1 if m["hf_ord"].lower() in ("first", "1st") else 2
+        if m["hf_year"]:
+            return _Hit(m.start(), m.end(), "DATE", f"{m['hf_year']}-H{h}")
+        if doc.ref is None:
+            return _Hit(m.start(), m.end(), "DATE", None, relative=True)
+        rel = (m["hf_rel"] or "this").lower()
+        year = doc.ref.year + {"last": -1, "next": 1}.get(rel, 0)
+        return _Hit(m.start(), m.end(), "DATE", f"{year}-H{h}", relative=True)
+
+    def _h_season(self, m: re.Match[str], doc: _Doc) -> _Hit | None:
+        season = self._lex.seasons[m["se_s"].lower()]
+        det = (m["se_det"] or "").strip().lower()
+        mod = self._mod(m["se_mod"])
+        start = m.start()
+        if m["se_y"]:
+            return _Hit(start, m.end(), "DATE", f"{m['se_y']}-{season}", mod=mod)
+        if not det and not mod:
+            prev = self._prev_word(doc, start)
+            if m["se_s"].lower() in ("fall", "spring") or prev not in (
+                "in", "during", "by", "since", "until", "over", "through", "throughout", "before", "after", "this"
+            ):
+                return None
+        if det == "the" and not mod:
+            nxt = self._next_word(doc, m.end()).lower()
+            if nxt == "of" or m["se_s"].lower() == "fall":
+                return None
+        if det == "past" or det == "previous":
+            return None
+        if doc.ref is None:
+            return _Hit(start, m.end(), "DATE", None, mod=mod, relative=True)
+        ref = doc.ref
+        first = self._lex.season_months[season][0]
+        shift = {"last": -1, "next": 1, "coming": 1}.get(det, 0)
+        year = ref.year + shift
+        if det in ("the", "") and shift == 0:
+            direction = self._direction(doc, start, m.end())
+            year = ref.year
+            if direction < 0 and first > ref.month:
+                year -= 1
+            elif direction > 0 and first + 3 <= ref.month and season != "WI":
+                year += 1
+        if det == "last" and first <= ref.month - 3:
+            year = ref.year  # "last summer" said in November is this year's summer
+        if season == "WI" and ref.month <= 2 and shift == 0:
+            year -= 1
+        return _Hit(start, m.end(), "DATE", f"{year:04d}-{season}", mod=mod, relative=True)
+
+    def _h_year(self, m: re.Match[str], doc: _Doc) -> _Hit | None:
+        year = int(m["yr"])
+        start = m.start()
+        text = doc.text
+        before = text[max(0, m.start("yr") - 12):m.start("yr")].lower()
+        if not m["yr_mod"]:
+            if re.search(r"(?:no\.|number|version|v\.|windows|route|flight|model|page|pp?\.|room|"
+                         r"apartment|suite|box|#|\$|£|€|us\$)\s*$", before):
+                return None
+            after = text[m.end():m.end() + 14]
+            nxt = _WORD.match(after.lstrip(" \t"))
+            if nxt is not None and nxt.group().lower() in _QUANTITY_NOUNS:
+                return None
+            if after[:1] == "-" and after[1:2].isdigit():
+                return None
+            if not (1600 <= year <= 2100):
+                return None
+            # Plain counts rarely fall in 1600-1899; years do, but only in prose context.
+            if year < 1900 and not re.search(r"(?:in|since|of|from|by|until|to|and|before|after|the|early|"
+                                             r"late|mid|during|between|year|circa|c\.)\s*$", before):
+                return None
+        mod = self._mod(m["yr_mod"])
+        return _Hit(start, m.end(), "DATE", f"{year:04d}", mod=mod)
+
+    def _h_dayw(self, m: re.Match[str], doc: _Doc) -> _Hit | None:
+        word = _norm(m["dw"])
+        mod = self._mod(m["dw_mod"])
+        part = (m["dw_part"] or "").lower()
+        start, end = m.start(), m.end()
+        offset = {"today": 0, "yesterday": -1, "tomorrow": 1, "tonight": 0, "overnight": 0,
+                  "the day before yesterday": -2, "the day after tomorrow": 2}[word]
+        is_time = word in ("tonight", "overnight") or bool(part)
+        if doc.ref is None:
+            return _Hit(start, end, "TIME" if is_time else "DATE", None, mod=mod, relative=True)
+        day = doc.ref + dt.timedelta(days=offset)
+        if word == "overnight":
+            return _Hit(start, end, "TIME", f"{day.isoformat()}TNI", mod=mod, relative=True)
+        if word == "tonight":
+            return _Hit(start, end, "TIME", f"{day.isoformat()}TNI", mod=mod, relative=True)
+        if part:
+            return _Hit(start, end, "TIME", f"{day.isoformat()}T{_PART_TIME[part]}", mod=mod, relative=True)
+        return _Hit(start, end, "DATE", day.isoformat(), mod=mod, relative=True)
+
+    def _h_ana(self, m: re.Match[str], doc: _Doc) -> _Hit | None:
+        phrase = _norm(m["an"])
+        words = phrase.split()
+        start, end = m.start(), m.end()
+        if phrase.endswith("weekend"):
+            if doc.ref is None:
+                return _Hit(start, end, "DATE", None, relative=True)
+            ref = doc.ref
+            first = words[0]
+            direction = {"last": -1, "next": 1, "this": 0}.get(first)
+            if direction is None:
+                direction = self._direction(doc, start, end)
+            sat = ref + dt.timedelta(days=6 - ref.isoweekday())
+            if direction < 0 and ref.isoweekday() < 6:
+                sat -= dt.timedelta(days=7)
+            if first == "next":
+                sat += dt.timedelta(days=7) if ref.isoweekday() >= 6 else dt.timedelta(0)
+            return _Hit(start, end, "DATE", week_value(sat) + "-WE", relative=True)
+        unit = words[-1]
+        anchor_day = doc.last_day or doc.ref
+        if anchor_day is None:
+            return _Hit(start, end, "DATE", None, relative=True)
+        if words[0] == "the" and words[1] in ("day", "night"):
+            shift = -1 if words[2] == "before" else 1
+            day = anchor_day + dt.timedelta(days=shift)
+            if words[1] == "night":
+                return _Hit(start, end, "TIME", f"{day.isoformat()}TNI", relative=True)
+            return _Hit(start, end, "DATE", day.isoformat(), relative=True)
+        shift = {"same": 0, "that": 0, "following": 1, "next": 1, "previous": -1, "preceding": -1,
+                 "prior": -1}[words[1] if words[0] == "the" else "that"]
+        if unit in ("time", "period"):
+            return None
+        if unit in _PART_TIME:
+            day = anchor_day + dt.timedelta(days=shift)
+            return _Hit(start, end, "TIME", f"{day.isoformat()}T{_PART_TIME[unit]}", relative=True)
+        if unit == "day":
+            return _Hit(start, end, "DATE", (anchor_day + dt.timedelta(days=shift)).isoformat(), relative=True)
+        if unit == "year" and doc.last_year is not None and shift == 0:
+            return _Hit(start, end, "DATE", f"{doc.last_year:04d}", relative=True)
+        value = _shift_unit(anchor_day, unit, shift, self._lex)
+        return None if value is None else _Hit(start, end, "DATE", value, relative=True)
+
+    def _h_wkd(self, m: re.Match[str], doc: _Doc) -> _Hit | None:
+        wd = self._lex.weekdays[m["wk"].lower()]
+        start, end = m.start(), m.end()
+        part = (m["wk_part"] or "").lower()
+        if m["wk_pl"]:
+            value = f"XXXX-WXX-{wd}" + (f"T{_PART_TIME[part]}" if part else "")
+            return _Hit(start, end, "SET", value)
+        mod_raw = (m["wk_mod"] or "").lower()
+        mod = {"early": "START", "earlier": "START", "late": "END", "later": "END"}.get(mod_raw)
+        if doc.ref is None:
+            return _Hit(start, end, "TIME" if part else "DATE", None, mod=mod, relative=True)
+        direction = self._direction(doc, start, end)
+        day = self._weekday_date(doc, wd, direction if direction else -1)
+        assert day is not None
+        return self._with_part(start, end, day, part or None, mod)
+
+    def _h_ref(self, m: re.Match[str], doc: _Doc) -> _Hit | None:
+        phrase = _norm(m["rf"])
+        value = self._lex.reference_words.get(phrase)
+        if value is None:
+            return None
+        start = m.start()
+        if phrase.startswith("in the "):
+            start = m.start() + m.group().lower().find("the")
+        if phrase == "now":
+            nxt = self._next_word(doc, m.end()).lower()
+            if nxt in ("that",):
+                return None
+        return _Hit(start, m.end(), "DATE", value)
+
+    def _h_set(self, m: re.Match[str], doc: _Doc) -> _Hit | None:
+        start, end = m.start(), m.end()
+        if m["st_adv"]:
+            return _Hit(start, end, "SET", self._lex.sets[m["st_adv"].lower()], quant="EVERY")
+        if m["st_q"]:
+            unit_raw = m["st_unit"]
+            low = unit_raw.lower()
+            if low in self._lex.weekdays:
+                return _Hit(start, end, "SET", f"XXXX-WXX-{self._lex.weekdays[low]}", quant="EACH")
+            if low in self._lex.months:
+                return _Hit(start, end, "SET", f"XXXX-{self._lex.months[low]:02d}", quant="EACH")
+            code = self._unit_code(unit_raw)
+            if code is None:
+                return None
+            amount = self._number(m["st_num"]) if m["st_num"] else 1.0
+            if m["st_other"]:
+                amount = (amount or 1.0) * 2
+            return _Hit(start, end, "SET", self._duration(amount, code), quant="EVERY")
+        code = self._unit_code(m["st_u2"])
+        if code is None:
+            return None
+        f = _norm(m["st_f"])
+        times = {"once": 1.0, "twice": 2.0, "thrice": 3.0}.get(f)
+        if times is None:
+            times = self._number(f.replace(" times", ""))
+        if times is None:
+            return None
+        return _Hit(start, end, "SET", self._duration(1, code), freq=f"{int(times)}X")
+
+    def _h_hol(self, m: re.Match[str], doc: _Doc) -> _Hit | None:
+        name = _norm(m["ho"])
+        rule = self._lex.holidays.get(name)
+        if rule is None:
+            return None
+        start, end = m.start(), m.end()
+        if m["ho_y"]:
+            year = int(m["ho_y"])
+            relative = False
+        else:
+            if doc.ref is None:
+                return _Hit(start, end, "DATE", None, relative=True)
+            year = doc.ref.year
+            relative = True
+        day = _holiday(rule, year)
+        if not relative and day is None:
+            return None
+        if relative and doc.ref is not None and day is not None:
+            direction = self._direction(doc, start, end)
+            if direction < 0 and day > doc.ref + dt.timedelta(days=2):
+                day = _holiday(rule, year - 1)
+            elif direction >= 0 and (doc.ref - day).days > 183:
+                day = _holiday(rule, year + 1)
+        return _Hit(start, end, "DATE", None if day is None else day.isoformat(), relative=relative)
+
+    def _h_mon(self, m: re.Match[str], doc: _Doc) -> _Hit | None:
+        name = m["mo"].lower()
+        start, end = m.start(), m.end()
+        mod = self._mod(m["mo_mod"])
+        if not mod:
+            prev = self._prev_word(doc, start)
+            nxt = self._next_word(doc, end)
+            safe = prev in _MONTH_PREPS
+            if not safe:
+                if name in self._lex.ambiguous_months:
+                    return None
+                if nxt[:1].isupper() or nxt[:1].isdigit():
+                    return None
+        month = self._lex.months[name]
+        if doc.ref is None:
+            return _Hit(start, end, "DATE", None, mod=mod, relative=True)
+        year = self._month_year(doc, month, self._direction(doc, start, end))
+        return _Hit(start, end, "DATE", f"{year:04d}-{month:02d}", mod=mod, relative=True)
+
+
+_MONTH_PREPS = frozenset(
+    "in since by until till through throughout during from to of before after early late mid last next "
+    "this since between and or until around about end beginning start middle".split()
+)
+
+_QUANTITY_NOUNS = frozenset(
+    """tonnes tons tonne ton shares share people persons dollars dlrs dlr barrels barrel acres acre units
+    cars vehicles jobs troops soldiers km kilometres kilometers miles mile feet foot metres meters pounds
+    kg kilos votes points workers employees students homes houses rooms pages words bpd mln billion
+    million yen marks francs lire pesos yuan rupees euros hectares head cattle pigs planes aircraft
+    copies seats members delegates calories megawatts mw ships vessels boats lbs ounces ozs oz bushels
+    bales bags sq square cubic lines stores outlets branches plants""".split()
+)
+
+
+def master_pattern_groups() -> tuple[str, ...]:
+    """Names of the master pattern's alternatives."""
+    from .grammar import ALTERNATIVES
+
+    return ALTERNATIVES
+
+
+def _prev_quarter(year: int, quarter: int) -> tuple[int, int]:
+    return (year - 1, 4) if quarter == 1 else (year, quarter - 1)
+
+
+def _vague_past(anchor: dt.date, unit: str) -> str:
+    return "PAST_REF"
+
+
+def _shift_unit(ref: dt.date, unit: str, shift: int, lex: Lexicon) -> str | None:
+    """Value of the calendar ``unit`` containing ``ref`` shifted by ``shift`` units."""
+    if unit == "day":
+        return (ref + dt.timedelta(days=shift)).isoformat()
+    if unit in ("week", "fortnight"):
+        return week_value(ref + dt.timedelta(days=7 * shift * (2 if unit == "fortnight" else 1)))
+    if unit == "weekend":
+        sat = ref + dt.timedelta(days=6 - ref.isoweekday() + 7 * shift)
+        return week_value(sat) + "-WE"
+    if unit == "month":
+        y, mo = add_months(ref.year, ref.month, shift)
+        return f"{y:04d}-{mo:02d}"
+    if unit == "quarter":
+        y, mo = add_months(ref.year, 3 * (quarter_of(ref) - 1) + 1, 3 * shift)
+        return f"{y:04d}-Q{(mo - 1) // 3 + 1}"
+    if unit == "half":
+        y, mo = add_months(ref.year, 1 if ref.month <= 6 else 7, 6 * shift)
+        return f"{y:04d}-H{1 if mo <= 6 else 2}"
+    if unit == "year":
+        return f"{ref.year + shift:04d}"
+    if unit == "decade":
+        return f"{ref.year // 10 + shift:03d}"
+    if unit == "century":
+        return f"{ref.year // 100 + shift:02d}"
+    if unit in lex.seasons:
+        code = lex.seasons[unit]
+        first = lex.season_months[code][0]
+        year = ref.year + shift
+        if shift < 0 and first <= ref.month - 3:
+            year += 1
+        return f"{year:04d}-{code}"
+    return None
+
+
+def _holiday(rule: tuple[object, ...], year: int) -> dt.date | None:
+    try:
+        kind = rule[0]
+        if isinstance(kind, int) and isinstance(rule[1], int):
+            return dt.date(year, kind, rule[1])
+        if kind == "nth":
+            month, weekday, nth = (int(str(x)) for x in rule[1:4])
+            return nth_weekday(year, month, weekday, nth)
+        if kind == "last":
+            month, weekday = (int(str(x)) for x in rule[1:3])
+            return nth_weekday(year, month, weekday, -1)
+        if kind == "easter":
+            shift = int(str(rule[1])) if len(rule) > 1 else 0
+            return easter(year) + dt.timedelta(days=shift)
+    except ValueError:
+        return None
+    return None
+
+
+@lru_cache(maxsize=4096)
+def _parse_numeric_date(raw: str) -> str | None:
+    """Parse a numeric date such as ``10/7/2025`` with dateparser (US month-first order), memoised.
+
+    Numeric dates are rare in news and their field order is ambiguous; dateparser's order
+    handling and validation are worth its cost here, and the cache keeps repeats free.
+    """
+    import dateparser
+
+    parsed = dateparser.parse(
+        raw, languages=["en"],
+        settings={"DATE_ORDER": "MDY", "STRICT_PARSING": True, "PREFER_DAY_OF_MONTH": "first",
+                  "RETURN_AS_TIMEZONE_AWARE": False},
+    )
+    if parsed is None:
+        return None
+    return str(parsed.date().isoformat())
