@@ -1,0 +1,678 @@
+"""The actor knowledge base: countries, organisations, people, titles and role nouns.
+
+Everything is read from the JSON/JSONL files in ``actors/data`` (documented in its README) plus
+ISO codes and official names from ``pycountry``. Optional user files in the same JSONL schema and
+PETRARCH/Phoenix ``.actors`` dictionaries can be layered on top. The knowledge base is a plain
+container of records and alias entries; :class:`event_extract.actors.matcher.ActorMatcher` turns
+it into an automaton once.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import re
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from importlib import resources
+from pathlib import Path
+from typing import Any, Literal
+
+from event_extract.actors.normalise import fold_key as _fold_key
+from event_extract.models import Actor, Office
+
+__all__ = [
+    "STATE_ROLES",
+    "ActorDataError",
+    "ActorKnowledgeBase",
+    "AliasEntry",
+    "DatedCode",
+    "OfficeTerm",
+    "PersonRecord",
+]
+
+_LOG = logging.getLogger(__name__)
+
+STATE_ROLES = frozenset({"head_of_state", "head_of_government", "foreign_minister", "defence_minister"})
+IGO_ROLES = frozenset({
+    "secretary_general", "president", "high_representative", "director_general", "managing_director", "chair",
+    "prosecutor",
+})
+_ALL_ROLES = STATE_ROLES | IGO_ROLES
+
+CaseRule = Literal["exact", "proper", "any"]
+AliasCategory = Literal[
+    "country", "demonym", "plural", "capital", "org", "person", "short", "title", "group_noun",
+    "person_role", "honorific", "petrarch",
+]
+
+_DATE_RE = re.compile(r"^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?$")
+_SLUG_RE = re.compile(r"[^a-z0-9]+")
+_PERSON_ID_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+
+
+class ActorDataError(ValueError):
+    """A data file does not follow its documented schema (the message names file and line)."""
+
+
+@dataclass(frozen=True, slots=True)
+class OfficeTerm:
+    """One term in one office; ``end`` is exclusive (the successor's first day), None = incumbent."""
+
+    role: str
+    title: str | None
+    country: str | None
+    organisation: str | None
+    start: date | None
+    end: date | None
+    raw_start: str | None
+    raw_end: str | None
+    acting: bool = False
+
+    def active(self, at: date) -> bool:
+        """True when the term covers ``at``."""
+        return (self.start is None or self.start <= at) and (self.end is None or at < self.end)
+
+    @property
+    def scope(self) -> str:
+        """The ISO3 country or organisation id the office belongs to."""
+        return self.country or self.organisation or ""
+
+    def to_office(self) -> Office:
+        """The shared-model view of this term."""
+        return Office(
+            role=self.role, title=self.title, country=self.country, organisation=self.organisation,
+            start=self.raw_start, end=self.raw_end,
+        )
+
+
+@dataclass(slots=True)
+class PersonRecord:
+    """A known person with their offices over time."""
+
+    id: str
+    name: str
+    aliases: list[str]
+    short_names: list[str]
+    country: str | None
+    offices: list[OfficeTerm]
+    standalone: bool = False
+
+    def offices_at(self, at: date | None) -> list[OfficeTerm]:
+        """Offices held on ``at`` (all offices, latest first, when ``at`` is None)."""
+        if at is None:
+            return sorted(self.offices, key=lambda o: o.start or date.min, reverse=True)
+        return [o for o in self.offices if o.active(at)]
+
+
+@dataclass(frozen=True, slots=True)
+class DatedCode:
+    """A PETRARCH role code valid from ``start`` (inclusive) to ``end`` (inclusive)."""
+
+    code: str
+    start: date | None = None
+    end: date | None = None
+
+    def active(self, at: date) -> bool:
+        """True when the code applies on ``at``."""
+        return (self.start is None or self.start <= at) and (self.end is None or at <= self.end)
+
+
+@dataclass(slots=True)
+class PetrarchActor:
+    """An actor read from a PETRARCH dictionary: names and (dated) CAMEO codes."""
+
+    id: str
+    name: str
+    codes: list[DatedCode]
+
+
+@dataclass(frozen=True, slots=True)
+class AliasEntry:
+    """A surface form and what it denotes; ``target`` depends on ``category``."""
+
+    text: str
+    category: AliasCategory
+    target: str
+    case: CaseRule
+
+
+@dataclass(slots=True)
+class _Country:
+    iso3: str
+    name: str
+    cameo: str
+
+
+@dataclass(slots=True)
+class _Org:
+    id: str
+    name: str
+    cameo: str | None
+    head_role: str | None
+    country: str | None = None
+    kind: Literal["organisation"] = "organisation"
+
+
+@dataclass(slots=True)
+class TitleConfig:
+    """Title phrases and how they map to office roles (from ``titles.json``)."""
+
+    state_titles: dict[str, str] = field(default_factory=dict)
+    country_titles: dict[str, dict[str, str]] = field(default_factory=dict)
+    leader_hog: frozenset[str] = frozenset()
+    org_titles: dict[str, str] = field(default_factory=dict)
+    org_title_targets: dict[str, str] = field(default_factory=dict)
+    honorifics: list[str] = field(default_factory=list)
+
+    def state_role(self, title: str, iso3: str) -> str | None:
+        """The office role a (lower-case) title denotes in country ``iso3``."""
+        override = self.country_titles.get(iso3, {}).get(title)
+        if override is not None:
+            return override
+        if title == "leader" and iso3 in self.leader_hog:
+            return "head_of_government"
+        return self.state_titles.get(title)
+
+
+def _data_dir() -> Any:
+    return resources.files("event_extract.actors").joinpath("data")
+
+
+def parse_date(value: str | None, where: str) -> date | None:
+    """Parse YYYY-MM-DD, YYYY-MM or YYYY (first day of the period); None stays None."""
+    if value is None:
+        return None
+    match = _DATE_RE.match(value) if isinstance(value, str) else None
+    if match is None:
+        raise ActorDataError(f"{where}: bad date {value!r} (want YYYY-MM-DD, YYYY-MM or YYYY)")
+    year, month, day = int(match.group(1)), int(match.group(2) or 1), int(match.group(3) or 1)
+    try:
+        return date(year, month, day)
+    except ValueError as exc:
+        raise ActorDataError(f"{where}: bad date {value!r}: {exc}") from exc
+
+
+def slugify(text: str) -> str:
+    """A lower-case ASCII-ish slug for ids ("Dmitry Peskov" -> "dmitry-peskov")."""
+    import unicodedata
+
+    folded = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii").lower()
+    return _SLUG_RE.sub("-", folded).strip("-") or "x"
+
+
+def _iter_jsonl(text: str, where: str) -> Iterator[tuple[int, dict[str, Any]]]:
+    for number, line in enumerate(text.splitlines(), start=1):
+        stripped = line.strip()
+        if not stripped or stripped.startswith("#"):
+            continue
+        try:
+            record = json.loads(stripped)
+        except json.JSONDecodeError as exc:
+            raise ActorDataError(f"{where}:{number}: invalid JSON: {exc.msg}") from exc
+        if not isinstance(record, dict):
+            raise ActorDataError(f"{where}:{number}: expected a JSON object")
+        yield number, record
+
+
+def _str_list(record: Mapping[str, Any], key: str, where: str) -> list[str]:
+    value = record.get(key, [])
+    if value is None:
+        return []
+    if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
+        raise ActorDataError(f"{where}: {key!r} must be a list of non-empty strings")
+    return [v.strip() for v in value]
+
+
+def _opt_str(record: Mapping[str, Any], key: str, where: str) -> str | None:
+    value = record.get(key)
+    if value is not None and (not isinstance(value, str) or not value.strip()):
+        raise ActorDataError(f"{where}: {key!r} must be a non-empty string or null")
+    return value
+
+
+def _case_for(alias: str) -> CaseRule:
+    """Acronym-like aliases (all capitals, 'U.S.', 'G7') must match exactly; names need capitals."""
+    letters = [c for c in alias if c.isalpha()]
+    if letters and all(c.isupper() for c in letters) and len(letters) <= 6:
+        return "exact"
+    if any(c.isupper() for c in alias):
+        return "proper"
+    return "any"
+
+
+class ActorKnowledgeBase:
+    """Countries, organisations, people, titles and role nouns, with aliases for matching."""
+
+    def __init__(self) -> None:
+        self.countries: dict[str, _Country] = {}
+        self.orgs: dict[str, _Org] = {}
+        self.people: dict[str, PersonRecord] = {}
+        self.petrarch: dict[str, PetrarchActor] = {}
+        self.aliases: list[AliasEntry] = []
+        self.titles = TitleConfig()
+        self.group_nouns: dict[str, str] = {}
+        self.person_roles: dict[str, str] = {}
+        self.locative_prepositions: frozenset[str] = frozenset()
+        self.function_words: frozenset[str] = frozenset()
+        self.ambiguity: dict[str, dict[str, Any]] = {}
+        self.as_of: dict[str, str] = {}
+        self._office_index: dict[tuple[str, str], list[tuple[OfficeTerm, str]]] | None = None
+        self._short_index: dict[str, list[str]] | None = None
+
+    # ------------------------------------------------------------------ construction
+    @classmethod
+    def load_default(cls) -> ActorKnowledgeBase:
+        """The knowledge base shipped with the package (countries, IGOs, media, people)."""
+        kb = cls()
+        kb._load_package_data()
+        return kb
+
+    @classmethod
+    def from_files(
+        cls,
+        actor_files: Sequence[Path] = (),
+        petrarch_files: Sequence[Path] = (),
+        include_default: bool = True,
+    ) -> ActorKnowledgeBase:
+        """Package data (unless ``include_default`` is False) plus user people files in the
+        package JSONL schema and PETRARCH/Phoenix actor dictionaries."""
+        kb = cls()
+        if include_default:
+            kb._load_package_data()
+        else:
+            kb._load_config()
+        for path in actor_files:
+            kb._load_people(Path(path).read_text(encoding="utf-8"), str(path))
+        for path in petrarch_files:
+            from event_extract.actors.petrarch import read_petrarch_actors
+
+            for actor in read_petrarch_actors(Path(path)):
+                kb.add_petrarch_actor(actor)
+        return kb
+
+    def _load_config(self) -> None:
+        data = _data_dir()
+        titles = self._load_json(data, "titles.json")
+        self.titles = TitleConfig(
+            state_titles={k.lower(): v for k, v in titles["state_titles"].items()},
+            country_titles={
+                iso: {k.lower(): v for k, v in table.items()}
+                for iso, table in titles["country_titles"].items()
+            },
+            leader_hog=frozenset(titles["leader_is_head_of_government"]),
+            org_titles={k.lower(): v for k, v in titles["org_titles"].items()},
+            org_title_targets={k.lower(): v for k, v in titles["org_title_targets"].items()},
+            honorifics=list(titles["honorifics"]),
+        )
+        for table in (self.titles.state_titles, *self.titles.country_titles.values()):
+            for title, role in table.items():
+                if role not in STATE_ROLES:
+                    raise ActorDataError(f"titles.json: unknown role {role!r} for {title!r}")
+        titles_seen: set[str] = set()
+        for title in (
+            *self.titles.state_titles,
+            *(t for table in self.titles.country_titles.values() for t in table),
+            *self.titles.org_titles,
+        ):
+            if title not in titles_seen:
+                titles_seen.add(title)
+                self.aliases.append(AliasEntry(title, "title", title, "exact" if title == "pm" else "any"))
+        for hon in self.titles.honorifics:
+            self.aliases.append(AliasEntry(hon, "honorific", hon.rstrip("."), "proper"))
+        roles = self._load_json(data, "roles.json")
+        for sector, nouns in roles["group_nouns"].items():
+            for noun in nouns:
+                self.group_nouns[noun.lower()] = sector
+                case: CaseRule = "proper" if noun[0].isupper() else "any"
+                self.aliases.append(AliasEntry(noun, "group_noun", sector, case))
+        for sector, nouns in roles["person_roles"].items():
+            for noun in nouns:
+                self.person_roles[noun.lower()] = sector
+                case = "exact" if noun.isupper() else "any"
+                self.aliases.append(AliasEntry(noun, "person_role", sector, case))
+        self.locative_prepositions = frozenset(roles["locative_prepositions"])
+        amb = self._load_json(data, "ambiguity.json")
+        self.function_words = frozenset(amb["function_words"])
+        self.ambiguity = dict(amb["aliases"])
+
+    @staticmethod
+    def _load_json(data: Any, name: str) -> dict[str, Any]:
+        try:
+            loaded = json.loads(data.joinpath(name).read_text(encoding="utf-8"))
+        except json.JSONDecodeError as exc:
+            raise ActorDataError(f"{name}:{exc.lineno}: invalid JSON: {exc.msg}") from exc
+        if not isinstance(loaded, dict) or "as_of" not in loaded:
+            raise ActorDataError(f"{name}: expected an object with an 'as_of' date")
+        return loaded
+
+    def _load_package_data(self) -> None:
+        self._load_config()
+        data = _data_dir()
+        self._load_countries(data.joinpath("countries.jsonl").read_text(encoding="utf-8"), "countries.jsonl")
+        for name in ("organisations.jsonl", "media.jsonl"):
+            self._load_orgs(data.joinpath(name).read_text(encoding="utf-8"), name)
+        people_dir = data.joinpath("people")
+        if people_dir.is_dir():
+            for entry in sorted(people_dir.iterdir(), key=lambda p: p.name):
+                if entry.name.endswith(".jsonl"):
+                    self._load_people(entry.read_text(encoding="utf-8"), f"people/{entry.name}")
+
+    def _header(self, record: Mapping[str, Any], where: str) -> bool:
+        if "as_of" in record and "schema" in record:
+            parse_date(str(record["as_of"]), where)
+            self.as_of[where.split(":")[0]] = str(record["as_of"])
+            return True
+        return False
+
+    def _load_countries(self, text: str, name: str) -> None:
+        import pycountry
+
+        claimed: dict[str, str] = {}
+        records: list[tuple[str, dict[str, Any]]] = []
+        for number, record in _iter_jsonl(text, name):
+            where = f"{name}:{number}"
+            if self._header(record, where):
+                continue
+            iso3 = record.get("iso3")
+            if not isinstance(iso3, str) or not re.fullmatch(r"[A-Z]{3}", iso3):
+                raise ActorDataError(f"{where}: 'iso3' must be three capital letters")
+            unknown = set(record) - {
+                "iso3", "name", "names", "abbr", "adj", "plural", "capitals", "seats", "cameo", "pycountry",
+            }
+            if unknown:
+                raise ActorDataError(f"{where}: unknown keys {sorted(unknown)}")
+            pyc = pycountry.countries.get(alpha_3=iso3)
+            if pyc is None and record.get("pycountry", True):
+                raise ActorDataError(f"{where}: {iso3} is not an ISO 3166-1 code (set \"pycountry\": false)")
+            display = _opt_str(record, "name", where) or (
+                getattr(pyc, "common_name", None) or (pyc.name if pyc and "," not in pyc.name else None)
+            ) or (getattr(pyc, "official_name", None) if pyc else None)
+            if not display:
+                raise ActorDataError(f"{where}: {iso3} needs a 'name'")
+            cameo = _opt_str(record, "cameo", where) or iso3
+            self.countries[iso3] = _Country(iso3, display, cameo)
+            for key, category in (("names", "country"), ("abbr", "country"), ("adj", "demonym"),
+                                  ("plural", "plural")):
+                for alias in _str_list(record, key, where):
+                    if category == "country":
+                        claimed[_fold_key(alias)] = iso3
+                    self.aliases.append(AliasEntry(alias, category, iso3,  # type: ignore[arg-type]
+                                                   "exact" if key == "abbr" else _case_for(alias)))
+            for key in ("capitals", "seats"):
+                for alias in _str_list(record, key, where):
+                    self.aliases.append(AliasEntry(alias, "capital", f"government:{iso3}", _case_for(alias)))
+            records.append((iso3, record))
+        # Official and common names straight from pycountry (not retyped), unless the data file
+        # already gave that surface form to another country (e.g. "Congo" -> COD, not COG).
+        for pyc in pycountry.countries:
+            iso3 = pyc.alpha_3
+            if iso3 not in self.countries:
+                name_ = getattr(pyc, "common_name", None) or pyc.name
+                if "," in name_ or "(" in name_:
+                    name_ = getattr(pyc, "official_name", None) or name_.split(",")[0].split("(")[0].strip()
+                self.countries[iso3] = _Country(iso3, name_, iso3)
+            for alias in {getattr(pyc, "common_name", None), pyc.name, getattr(pyc, "official_name", None)}:
+                if not alias or "," in alias or "(" in alias:
+                    continue
+                if alias.startswith("the "):
+                    alias = alias[4:]
+                owner = claimed.get(_fold_key(alias))
+                if owner is not None and owner != iso3:
+                    continue
+                claimed[_fold_key(alias)] = iso3
+                self.aliases.append(AliasEntry(alias, "country", iso3, "proper"))
+
+    def _load_orgs(self, text: str, name: str) -> None:
+        for number, record in _iter_jsonl(text, name):
+            where = f"{name}:{number}"
+            if self._header(record, where):
+                continue
+            org_id = record.get("id")
+            if not isinstance(org_id, str) or not org_id.startswith("org:"):
+                raise ActorDataError(f"{where}: 'id' must start with 'org:'")
+            display = _opt_str(record, "name", where)
+            if display is None:
+                raise ActorDataError(f"{where}: 'name' is required")
+            unknown = set(record) - {"id", "name", "names", "abbr", "seats", "cameo", "head_role", "country"}
+            if unknown:
+                raise ActorDataError(f"{where}: unknown keys {sorted(unknown)}")
+            head_role = _opt_str(record, "head_role", where)
+            if head_role is not None and head_role not in IGO_ROLES:
+                raise ActorDataError(f"{where}: unknown head_role {head_role!r}")
+            self.orgs[org_id] = _Org(org_id, display, _opt_str(record, "cameo", where), head_role,
+                                     _opt_str(record, "country", where))
+            for alias in {display, *_str_list(record, "names", where)}:
+                self.aliases.append(AliasEntry(alias, "org", org_id, _case_for(alias)))
+            for alias in _str_list(record, "abbr", where):
+                self.aliases.append(AliasEntry(alias, "org", org_id, "exact"))
+            for alias in _str_list(record, "seats", where):
+                self.aliases.append(AliasEntry(alias, "capital", org_id, _case_for(alias)))
+
+    def _load_people(self, text: str, name: str) -> None:
+        for number, record in _iter_jsonl(text, name):
+            where = f"{name}:{number}"
+            if self._header(record, where):
+                continue
+            person = self._parse_person(record, where)
+            existing = self.people.get(person.id)
+            if existing is not None:
+                _LOG.info("%s: person %s already known; merging offices", where, person.id)
+                known = {(o.role, o.scope, o.start) for o in existing.offices}
+                existing.offices.extend(o for o in person.offices if (o.role, o.scope, o.start) not in known)
+                existing.aliases.extend(a for a in person.aliases if a not in existing.aliases)
+                existing.short_names.extend(s for s in person.short_names if s not in existing.short_names)
+                existing.standalone = existing.standalone or person.standalone
+                person = existing
+            else:
+                self.people[person.id] = person
+            for alias in (person.name, *person.aliases):
+                self.aliases.append(AliasEntry(alias, "person", person.id, _case_for(alias)))
+            for alias in person.short_names:
+                self.aliases.append(AliasEntry(alias, "short", person.id, "proper"))
+        self._office_index = None
+        self._short_index = None
+
+    def _parse_person(self, record: Mapping[str, Any], where: str) -> PersonRecord:
+        unknown = set(record) - {"id", "name", "aliases", "short_names", "country", "offices", "standalone",
+                                 "note", "notes", "born", "source"}
+        if unknown:
+            raise ActorDataError(f"{where}: unknown keys {sorted(unknown)}")
+        pid = record.get("id")
+        if not isinstance(pid, str) or not _PERSON_ID_RE.match(pid):
+            raise ActorDataError(f"{where}: 'id' must be a lower-case slug like 'kim-jong-un'")
+        display = _opt_str(record, "name", where)
+        if display is None:
+            raise ActorDataError(f"{where}: 'name' is required")
+        country = _opt_str(record, "country", where)
+        if country is not None and not re.fullmatch(r"[A-Z]{3}", country):
+            raise ActorDataError(f"{where}: 'country' must be an ISO 3166-1 alpha-3 code")
+        offices_raw = record.get("offices", [])
+        if not isinstance(offices_raw, list):
+            raise ActorDataError(f"{where}: 'offices' must be a list")
+        offices = [self._parse_office(o, f"{where} office {i}") for i, o in enumerate(offices_raw)]
+        standalone = record.get("standalone", False)
+        if not isinstance(standalone, bool):
+            raise ActorDataError(f"{where}: 'standalone' must be true or false")
+        return PersonRecord(
+            id=f"person:{pid}", name=display, aliases=_str_list(record, "aliases", where),
+            short_names=_str_list(record, "short_names", where), country=country, offices=offices,
+            standalone=standalone,
+        )
+
+    def _parse_office(self, raw: Any, where: str) -> OfficeTerm:
+        if not isinstance(raw, dict):
+            raise ActorDataError(f"{where}: an office must be an object")
+        unknown = set(raw) - {"role", "title", "country", "organisation", "start", "end", "acting", "note"}
+        if unknown:
+            raise ActorDataError(f"{where}: unknown keys {sorted(unknown)}")
+        role = raw.get("role")
+        if role not in _ALL_ROLES:
+            raise ActorDataError(f"{where}: unknown role {role!r}")
+        country = _opt_str(raw, "country", where)
+        organisation = _opt_str(raw, "organisation", where)
+        if (country is None) == (organisation is None):
+            raise ActorDataError(f"{where}: give exactly one of 'country' and 'organisation'")
+        if country is not None and not re.fullmatch(r"[A-Z]{3}", country):
+            raise ActorDataError(f"{where}: 'country' must be an ISO 3166-1 alpha-3 code")
+        if organisation is not None and not organisation.startswith("org:"):
+            raise ActorDataError(f"{where}: 'organisation' must be an org id like 'org:un'")
+        acting = raw.get("acting", False)
+        if not isinstance(acting, bool):
+            raise ActorDataError(f"{where}: 'acting' must be true or false")
+        raw_start, raw_end = raw.get("start"), raw.get("end")
+        start, end = parse_date(raw_start, where), parse_date(raw_end, where)
+        if start is not None and end is not None and end < start:
+            raise ActorDataError(f"{where}: office ends before it starts")
+        return OfficeTerm(role, _opt_str(raw, "title", where), country, organisation, start, end,
+                          raw_start, raw_end, acting)
+
+    def add_petrarch_actor(self, actor: PetrarchActor, synonyms: Iterable[str] = ()) -> None:
+        """Register a PETRARCH actor and its names (already in display form)."""
+        self.petrarch[actor.id] = actor
+        for alias in {actor.name, *synonyms}:
+            self.aliases.append(AliasEntry(alias, "petrarch", actor.id, "any"))
+
+    # ------------------------------------------------------------------ look-ups
+    def _offices(self) -> dict[tuple[str, str], list[tuple[OfficeTerm, str]]]:
+        if self._office_index is None:
+            index: dict[tuple[str, str], list[tuple[OfficeTerm, str]]] = {}
+            for person in self.people.values():
+                for office in person.offices:
+                    index.setdefault((office.scope, office.role), []).append((office, person.id))
+            for terms in index.values():
+                terms.sort(key=lambda t: (t[0].start or date.min, t[0].acting is False))
+            self._office_index = index
+        return self._office_index
+
+    def office_holder(self, scope: str, role: str, at: date) -> tuple[str, OfficeTerm] | None:
+        """Who held ``role`` in ``scope`` (ISO3 or org id) on ``at``: the latest-starting term
+        covering the date, preferring substantive over acting holders."""
+        active = [(office, pid) for office, pid in self._offices().get((scope, role), []) if office.active(at)]
+        if not active:
+            return None
+        office, pid = max(active, key=lambda t: (not t[0].acting, t[0].start or date.min))
+        return pid, office
+
+    def short_name_owners(self, short: str) -> list[str]:
+        """Person ids that use ``short`` as a short name."""
+        if self._short_index is None:
+            index: dict[str, list[str]] = {}
+            for person in self.people.values():
+                for name in person.short_names:
+                    index.setdefault(name.lower(), []).append(person.id)
+            self._short_index = index
+        return self._short_index.get(short.lower(), [])
+
+    def has_country(self, iso3: str) -> bool:
+        """True for a known country code."""
+        return iso3 in self.countries
+
+    def country_name(self, iso3: str) -> str:
+        """Display name of a country."""
+        country = self.countries.get(iso3)
+        return country.name if country else iso3
+
+    def org_head_role(self, org_id: str) -> str | None:
+        """The role of an organisation's head (secretary_general or president)."""
+        org = self.orgs.get(org_id)
+        return org.head_role if org else None
+
+    # ------------------------------------------------------------------ actors
+    def state_actor(self, iso3: str) -> Actor:
+        """The country itself (CAMEO code = country code)."""
+        country = self.countries[iso3]
+        return Actor(id=f"state:{iso3}", name=country.name, kind="state", country=iso3, cameo=country.cameo)
+
+    def government_actor(self, iso3: str) -> Actor:
+        """The country's government (CAMEO XXXGOV)."""
+        country = self.countries[iso3]
+        return Actor(id=f"government:{iso3}", name=f"Government of {country.name}", kind="government",
+                     country=iso3, sector="GOV", cameo=f"{country.cameo}GOV")
+
+    def group_actor(self, iso3: str, sector: str) -> Actor:
+        """A sector of a country (CAMEO XXX + sector, e.g. RUSMIL)."""
+        if sector == "GOV":
+            return self.government_actor(iso3)
+        country = self.countries[iso3]
+        code = f"{country.cameo}{sector}"
+        return Actor(id=f"group:{code}", name=f"{country.name} {_SECTOR_NAMES.get(sector, sector)}",
+                     kind="group", country=iso3, sector=sector, cameo=code)
+
+    def org_actor(self, org_id: str) -> Actor:
+        """An international organisation or media outlet."""
+        org = self.orgs[org_id]
+        sector = org.cameo[3:6] if org.cameo and org.country and len(org.cameo) >= 6 else None
+        return Actor(id=org_id, name=org.name, kind="organisation", country=org.country, sector=sector,
+                     cameo=org.cameo)
+
+    def target_actor(self, target: str) -> Actor:
+        """Build the actor for a capital/seat target id ('government:RUS' or 'org:eu')."""
+        if target.startswith("government:"):
+            return self.government_actor(target.split(":", 1)[1])
+        return self.org_actor(target)
+
+    def person_actor(self, pid: str, at: date | None, prefer: OfficeTerm | None = None) -> Actor:
+        """A known person, with the office held at ``at`` (``prefer`` wins when given and active)."""
+        person = self.people[pid]
+        offices = person.offices_at(at)
+        office: OfficeTerm | None = None
+        if prefer is not None and (at is None or prefer.active(at)):
+            office = prefer
+        elif offices:
+            office = min(offices, key=lambda o: _ROLE_ORDER.get(o.role, 9)) if at else offices[0]
+        country = person.country or (office.country if office else None)
+        sector: str | None
+        if office is not None and office.country:
+            cc = self.countries[office.country].cameo if office.country in self.countries else office.country
+            cameo, sector = f"{cc}GOV", "GOV"
+        elif office is not None and office.organisation:
+            org = self.orgs.get(office.organisation)
+            cameo, sector = (org.cameo if org else None), None
+        elif country:
+            cc = self.countries[country].cameo if country in self.countries else country
+            cameo, sector = f"{cc}ELI", "ELI"
+        else:
+            cameo, sector = None, None
+        return Actor(id=pid, name=person.name, kind="person", country=country, sector=sector, cameo=cameo,
+                     office=office.to_office() if (office is not None and at is not None) else None)
+
+    def petrarch_actor(self, actor_id: str, at: date | None) -> Actor:
+        """A PETRARCH dictionary actor with the code valid at ``at`` (the undated default otherwise)."""
+        actor = self.petrarch[actor_id]
+        code: str | None = None
+        dated = [c for c in actor.codes if c.start is not None or c.end is not None]
+        if at is not None:
+            for candidate in dated:
+                if candidate.active(at):
+                    code = candidate.code
+                    break
+        if code is None:
+            undated = [c for c in actor.codes if c.start is None and c.end is None]
+            code = undated[0].code if undated else (dated[-1].code if dated else None)
+        country = code[:3] if code and code[:3] in self.countries else None
+        sector = code[3:6] if code and country and len(code) >= 6 else None
+        if code and country and len(code) == 3:
+            return self.state_actor(country) if actor.id == f"state:{country}" else Actor(
+                id=actor.id, name=actor.name, kind="state" if actor.id.startswith("state:") else "group",
+                country=country, cameo=code)
+        kind: Literal["person", "organisation", "group"]
+        if actor.id.startswith("person:"):
+            kind = "person"
+        elif code and code[:3] in {"IGO", "NGO", "MNC"}:
+            kind = "organisation"
+        else:
+            kind = "group"
+        return Actor(id=actor.id, name=actor.name, kind=kind, country=country, sector=sector, cameo=code)
+
+
+_SECTOR_NAMES = {
+    "MIL": "military", "COP": "police", "REB": "rebels", "SEP": "separatists", "OPP": "opposition",
+    "MED": "media", "BUS": "business", "CVL": "civilians", "JUD": "judiciary", "LEG": "legislature",
+    "SPY": "intelligence", "EDU": "education", "REF": "refugees", "REL": "religious", "ELI": "elites",
+}
+_ROLE_ORDER = {"head_of_state": 0, "head_of_government": 1, "secretary_general": 2, "president": 2,
+               "high_representative": 3, "foreign_minister": 4, "defence_minister": 5}
+
+

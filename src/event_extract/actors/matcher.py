@@ -1,0 +1,627 @@
+"""Link actor mentions in text to canonical actors.
+
+One Aho–Corasick pass over the folded text (see :mod:`event_extract.actors.normalise`) finds every
+alias at word boundaries; case rules, context rules for ambiguous names and a longest-match,
+left-to-right selection turn the hits into tokens. A second linear walk over the tokens combines
+neighbours: a country or organisation followed by a title ("the Chinese president", "NATO
+Secretary General"), a title followed by a name ("President Xi"), demonyms followed by a role
+noun ("Hungarian and Romanian officials"), appositions that introduce unknown people ("Kremlin
+spokesman Dmitry Peskov"), and short forms of people named earlier in the document ("Kim").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+import ahocorasick
+
+from event_extract.actors.kb import (
+    ActorKnowledgeBase,
+    AliasEntry,
+    OfficeTerm,
+    slugify,
+)
+from event_extract.actors.normalise import fold, fold_key
+from event_extract.models import Actor, ActorMention, Office
+
+__all__ = ["ActorMatcher"]
+
+# Capitalised 2-3 word name, e.g. "Dmitry Peskov", "Maria Zakharova", "Lin Jian". Bounded, linear.
+_NAME_AFTER = re.compile(r"[ \t]{1,2}((?:[A-Z][a-z'’-]{1,20}[ \t]){1,2}[A-Z][a-z'’-]{1,20})\b")
+_NAME_BEFORE = re.compile(r"([A-Z][a-z'’-]{1,20}(?:[ \t][A-Z][a-z'’-]{1,20}){1,2}),[ \t]{1,2}(?:the[ \t])?$")
+_PREV_WORD = re.compile(r"([A-Z][A-Za-z'’.-]{0,20})[ \t]$")
+_NEXT_WORD = re.compile(r"[ \t]([A-Z][a-z'’-]{1,20})")
+_POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
+_COORD = frozenset({"and", ",", ", and", "or", "&"})
+_ENTITY_PERSON = frozenset({"PERSON", "PER"})
+_ENTITY_ORG = frozenset({"ORG", "ORGANIZATION", "ORGANISATION"})
+_CATEGORY_PRIORITY = {
+    "person": 0, "org": 1, "country": 2, "capital": 3, "demonym": 4, "plural": 5, "short": 6,
+    "petrarch": 7,
+}
+
+
+@dataclass(slots=True)
+class _Tok:
+    start: int
+    end: int
+    entries: list[AliasEntry]
+    cats: frozenset[str] = frozenset()
+
+    def first(self, category: str) -> AliasEntry | None:
+        for entry in self.entries:
+            if entry.category == category:
+                return entry
+        return None
+
+    def all(self, category: str) -> list[AliasEntry]:
+        return [e for e in self.entries if e.category == category]
+
+
+@dataclass(slots=True)
+class _Doc:
+    """Per-call state: the text, the reference date and people seen so far."""
+
+    text: str
+    at: date | None
+    mentions: list[ActorMention] = field(default_factory=list)
+    seen_short: dict[str, str] = field(default_factory=dict)  # lower short name -> person id
+    new_people: dict[str, Actor] = field(default_factory=dict)  # lower surname -> unknown person
+    new_people_first: dict[str, int] = field(default_factory=dict)
+
+
+class ActorMatcher:
+    """Compiled matcher over a knowledge base; build once, call :meth:`link` per document."""
+
+    def __init__(self, knowledge_base: ActorKnowledgeBase) -> None:
+        self.kb = knowledge_base
+        grouped: dict[str, list[AliasEntry]] = {}
+        for entry in knowledge_base.aliases:
+            key = fold_key(entry.text)
+            if key:
+                bucket = grouped.setdefault(key, [])
+                if entry not in bucket:
+                    bucket.append(entry)
+        self._automaton = ahocorasick.Automaton()
+        for key, entries in grouped.items():
+            self._automaton.add_word(f" {key} ", (len(key), tuple(entries)))
+        if grouped:
+            self._automaton.make_automaton()
+        self._ambiguity = {fold_key(k): v for k, v in knowledge_base.ambiguity.items()}
+        self._function_words = knowledge_base.function_words
+        self._locatives = knowledge_base.locative_prepositions
+
+    # ------------------------------------------------------------------ public
+    def link(
+        self,
+        text: str,
+        reference_date: date | None,
+        entities: Sequence[Mapping[str, Any]] | None = None,
+    ) -> list[ActorMention]:
+        """Actor mentions in ``text``, in text order, non-overlapping."""
+        if not text or not isinstance(text, str) or self._automaton.kind == ahocorasick.EMPTY:
+            return []
+        doc = _Doc(text=text, at=reference_date)
+        tokens = self._tokens(text)
+        self._walk(doc, tokens)
+        if entities:
+            self._link_entities(doc, entities)
+        if doc.new_people:
+            self._surname_pass(doc)
+        doc.mentions.sort(key=lambda m: m.start)
+        return doc.mentions
+
+    # ------------------------------------------------------------------ tokens
+    def _tokens(self, text: str) -> list[_Tok]:
+        folded = " " + fold(text) + " "
+        hits: list[_Tok] = []
+        for end_index, (length, entries) in self._automaton.iter(folded):
+            start = end_index - length - 1
+            end = start + length
+            span = text[start:end]
+            kept = [e for e in entries if _case_ok(e, span, length)]
+            if not kept:
+                continue
+            key = folded[start + 1 : end + 1]
+            rules = self._ambiguity.get(key)
+            if rules is not None:
+                kept = self._disambiguate(kept, rules, text, start, end)
+                if not kept:
+                    continue
+            hits.append(_Tok(start, end, kept, frozenset(e.category for e in kept)))
+        hits.sort(key=lambda t: (t.start, -t.end))
+        tokens: list[_Tok] = []
+        last_end = -1
+        for hit in hits:
+            if hit.start >= last_end:
+                tokens.append(hit)
+                last_end = hit.end
+        return tokens
+
+    def _disambiguate(
+        self, entries: list[AliasEntry], rules: Mapping[str, Any], text: str, start: int, end: int
+    ) -> list[AliasEntry]:
+        before = text[max(0, start - 40) : start]
+        after = text[end : end + 40]
+        for word in rules.get("block_before", ()):
+            stripped = before.rstrip()
+            if stripped.endswith(word) and (len(stripped) == len(word) or not stripped[-len(word) - 1].isalnum()):
+                return []
+        for word in rules.get("block_after", ()):
+            stripped = after.lstrip(" \t'’s") if after.startswith(("'s", "’s")) else after.lstrip()
+            if stripped.startswith(word) and (len(stripped) == len(word) or not stripped[len(word)].isalnum()):
+                return []
+        if rules.get("not_after_name"):
+            match = _PREV_WORD.search(before)
+            if match and match.group(1).rstrip(".") not in self._function_words and not _sentence_start(
+                before, match.start(1)
+            ) and self._is_plain_word(match.group(1)):
+                return []
+        if rules.get("not_before_name"):
+            match = _NEXT_WORD.match(after)
+            if match and match.group(1) not in self._function_words and self._is_plain_word(match.group(1)):
+                return []
+        against = rules.get("cue_against")
+        if against:
+            window = text[max(0, start - 300) : end + 300]
+            if any(c in window for c in against) and not any(c in window for c in rules.get("cue_for", ())):
+                return []
+        switch = rules.get("switch")
+        if switch:
+            for target, cues in switch.items():
+                if any(c in text for c in cues):
+                    entries = [
+                        AliasEntry(e.text, e.category, target, e.case) if e.category in {"country", "demonym"}
+                        else e for e in entries
+                    ]
+        return entries
+
+    def _is_plain_word(self, word: str) -> bool:
+        """True when ``word`` is not itself a known alias (so "Syria Jordan" is not blocked)."""
+        key = f" {fold_key(word)} "
+        return key not in self._automaton
+
+    # ------------------------------------------------------------------ walk
+    def _walk(self, doc: _Doc, toks: list[_Tok]) -> None:
+        text = doc.text
+        n = len(toks)
+        i = 0
+        while i < n:
+            tok = toks[i]
+            nxt = toks[i + 1] if i + 1 < n else None
+            gap = text[tok.end : nxt.start] if nxt is not None else ""
+            ref = self._ref(tok)
+            # 1. country/organisation + title (+ name): "the Chinese president", "China's President Xi"
+            if ref is not None and nxt is not None and "title" in nxt.cats and _is_modifier_gap(gap, tok):
+                used = self._title_phrase(doc, toks, i, i + 1, ref, tok.start)
+                if used:
+                    i = used
+                    continue
+            # 2. title + "of" + country/organisation: "the Prime Minister of Japan"
+            if "title" in tok.cats and nxt is not None and _OF_GAP.match(gap):
+                ref2 = self._ref(nxt)
+                if ref2 is not None:
+                    used = self._title_phrase(doc, toks, i + 1, i, ref2, tok.start, end=nxt.end)
+                    if used:
+                        i = used
+                        continue
+            # 3. title or honorific + name: "President Xi", "Mr. Putin", "Chancellor Friedrich Merz"
+            if ({"title", "honorific"} & tok.cats) and nxt is not None and _is_space(gap) and (
+                {"person", "short"} & nxt.cats
+            ):
+                if self._titled_name(doc, tok, nxt):
+                    i += 2
+                    continue
+            # 4. demonyms (coordinated) + group noun; country's + group noun; seat + group noun
+            if ref is not None and ref[0] == "state":
+                used = self._group_phrase(doc, toks, i)
+                if used:
+                    i = used
+                    continue
+            # 5. seat/country/organisation + person role + Name: "Kremlin spokesman Dmitry Peskov"
+            if ref is not None and nxt is not None and "person_role" in nxt.cats and _is_modifier_gap(gap, tok):
+                used = self._role_apposition(doc, toks, i, ref)
+                if used:
+                    i = used
+                    continue
+            self._standalone(doc, tok, toks[i - 1] if i else None)
+            i += 1
+
+    def _ref(self, tok: _Tok) -> tuple[str, str] | None:
+        """('state', ISO3) or ('org', id) when the token can modify a title or role noun."""
+        for entry in tok.entries:
+            if entry.category in {"country", "demonym"}:
+                return ("state", entry.target)
+            if entry.category == "org":
+                return ("org", entry.target)
+            if entry.category == "capital":
+                if entry.target.startswith("government:"):
+                    return ("state", entry.target.split(":", 1)[1])
+                return ("org", entry.target)
+        return None
+
+    def _role_for(self, title: str, ref: tuple[str, str]) -> tuple[str, str] | None:
+        """(scope, role) a title denotes for a country or organisation."""
+        kind, scope = ref
+        if kind == "state":
+            role = self.kb.titles.state_role(title, scope)
+            return (scope, role) if role else None
+        org_role = self.kb.titles.org_titles.get(title)
+        if org_role is None:
+            return None
+        redirect = self.kb.titles.org_title_targets.get(title)
+        if redirect is not None and scope in {"org:eu", redirect}:
+            scope = redirect
+        if org_role == "@head":
+            org_role = self.kb.org_head_role(scope) or "secretary_general"
+        return scope, org_role
+
+    def _title_phrase(
+        self, doc: _Doc, toks: list[_Tok], ref_index: int, title_index: int, ref: tuple[str, str],
+        span_start: int, end: int | None = None,
+    ) -> int:
+        """Resolve ref + title (+ following name); return the next token index, or 0 if unused."""
+        text = doc.text
+        title_tok = toks[title_index]
+        title = fold_key(text[title_tok.start : title_tok.end])
+        resolved = self._role_for(title, ref)
+        if resolved is None:
+            return 0
+        scope, role = resolved
+        last = max(ref_index, title_index)
+        phrase_end = end if end is not None else title_tok.end
+        nxt = toks[last + 1] if last + 1 < len(toks) else None
+        gap = text[phrase_end : nxt.start] if nxt is not None else ""
+        holder = self.kb.office_holder(scope, role, doc.at) if doc.at is not None else None
+        # A known name right after the title: the name decides who it is.
+        if nxt is not None and (_is_space(gap) or gap.strip() == ",") and "person" in nxt.cats:
+            pid = nxt.first("person").target  # type: ignore[union-attr]
+            self._emit_person(doc, span_start, nxt.end, pid, "alias", 0.97, prefer=holder)
+            return last + 2
+        if nxt is not None and _is_space(gap) and "short" in nxt.cats:
+            owners = [e.target for e in nxt.all("short")]
+            if holder is not None and holder[0] in owners:
+                self._emit_person(doc, span_start, nxt.end, holder[0], "title", 0.95, prefer=holder)
+                return last + 2
+        # An unknown name right after the title: a person we do not know, holding that office.
+        name = _NAME_AFTER.match(text, phrase_end) if _is_space(text[phrase_end : phrase_end + 1]) else None
+        if name is not None and not self._covers_alias(name.group(1)) and (holder is None or not self._same_name(
+            holder[0], name.group(1)
+        )):
+            office = Office(role=role, title=text[title_tok.start : title_tok.end],
+                            country=scope if ref[0] == "state" else None,
+                            organisation=scope if ref[0] == "org" else None)
+            actor = self._new_person(name.group(1), scope if ref[0] == "state" else None, "GOV", scope, office)
+            self._emit(doc, span_start, name.end(1), actor, "apposition", 0.8)
+            self._register_new(doc, actor, name.group(1), name.end(1))
+            return last + 1
+        if holder is not None:
+            # "Kim Jong-un, North Korea's leader": do not repeat the person just named.
+            prev = doc.mentions[-1] if doc.mentions else None
+            if prev is not None and prev.actor.id == holder[0] and _APPOS_GAP.match(text[prev.end : span_start]):
+                return last + 1
+            self._emit_person(doc, span_start, phrase_end, holder[0], "title", 0.9, prefer=holder)
+            return last + 1
+        # No reference date, or nobody on file: the title stands for the government/organisation.
+        if ref[0] == "state":
+            actor = self.kb.government_actor(scope) if self.kb.has_country(scope) else None
+        else:
+            actor = self.kb.org_actor(scope) if scope in self.kb.orgs else None
+        if actor is None:
+            return 0
+        self._emit(doc, span_start, phrase_end, actor, "title", 0.5 if doc.at is None else 0.6)
+        return last + 1
+
+    def _titled_name(self, doc: _Doc, tok: _Tok, nxt: _Tok) -> bool:
+        """Title/honorific directly before a known name or short name."""
+        if "person" in nxt.cats:
+            pid = nxt.first("person").target  # type: ignore[union-attr]
+            self._emit_person(doc, tok.start, nxt.end, pid, "alias", 0.97)
+            return True
+        owners = [e.target for e in nxt.all("short")]
+        title = fold_key(doc.text[tok.start : tok.end]) if "title" in tok.cats else None
+        if title is not None:
+            fitting = [pid for pid in owners if self._holds_title(pid, title, doc.at)]
+            if len(fitting) == 1:
+                self._emit_person(doc, tok.start, nxt.end, fitting[0], "title", 0.9)
+                return True
+        pid = self._resolve_short(doc, owners, nxt)
+        if pid is not None:
+            self._emit_person(doc, tok.start, nxt.end, pid, "short_form", 0.85)
+            return True
+        return False
+
+    def _holds_title(self, pid: str, title: str, at: date | None) -> bool:
+        person = self.kb.people.get(pid)
+        if person is None:
+            return False
+        for office in person.offices_at(at):
+            if office.country is not None:
+                if self.kb.titles.state_role(title, office.country) == office.role:
+                    return True
+            elif office.organisation is not None:
+                role = self._role_for(title, ("org", office.organisation))
+                if role is not None and role[1] == office.role:
+                    return True
+        return False
+
+    def _group_phrase(self, doc: _Doc, toks: list[_Tok], i: int) -> int:
+        """Demonym chain or country's + group noun -> group actors; returns next index or 0."""
+        text = doc.text
+        chain = [i]
+        k = i
+        while k + 1 < len(toks):
+            gap = text[toks[k].end : toks[k + 1].start].strip()
+            ref = self._ref(toks[k + 1])
+            if gap in _COORD and ref is not None and ref[0] == "state" and toks[k + 1].cats & {"demonym", "country"}:
+                chain.append(k + 1)
+                k += 1
+            else:
+                break
+        if k + 1 >= len(toks) or "group_noun" not in toks[k + 1].cats:
+            return 0
+        noun = toks[k + 1]
+        gap = text[toks[k].end : noun.start]
+        if not (_is_space(gap) or (gap.strip() in _POSSESSIVE and len(gap) <= 3)):
+            return 0
+        sector = noun.first("group_noun").target  # type: ignore[union-attr]
+        for index in chain:
+            member = toks[index]
+            ref = self._ref(member)
+            if ref is None or not self.kb.has_country(ref[1]):
+                continue
+            end = noun.end if index == k else member.end
+            self._emit(doc, member.start, end, self.kb.group_actor(ref[1], sector), "demonym_group", 0.8)
+        return k + 2
+
+    def _role_apposition(self, doc: _Doc, toks: list[_Tok], i: int, ref: tuple[str, str]) -> int:
+        """"Kremlin spokesman Dmitry Peskov" / "Dmitry Peskov, the Kremlin spokesman"."""
+        text = doc.text
+        role_tok = toks[i + 1]
+        sector = role_tok.first("person_role").target  # type: ignore[union-attr]
+        country = ref[1] if ref[0] == "state" else None
+        after = toks[i + 2] if i + 2 < len(toks) else None
+        if after is not None and "person" in after.cats and _is_space(text[role_tok.end : after.start]):
+            pid = after.first("person").target  # type: ignore[union-attr]
+            self._emit_person(doc, toks[i].start, after.end, pid, "alias", 0.95)
+            return i + 3
+        name = _NAME_AFTER.match(text, role_tok.end)
+        if name is not None and not self._covers_alias(name.group(1)):
+            actor = self._new_person(name.group(1), country, sector, ref[1], None)
+            self._emit(doc, toks[i].start, name.end(1), actor, "apposition", 0.8)
+            self._register_new(doc, actor, name.group(1), name.end(1))
+            return i + 2
+        window_start = max(0, toks[i].start - 70)
+        before = _NAME_BEFORE.search(text, window_start, toks[i].start)
+        if before is not None and not self._covers_alias(before.group(1)) and not (
+            doc.mentions and doc.mentions[-1].end > before.start(1)
+        ):
+            actor = self._new_person(before.group(1), country, sector, ref[1], None)
+            self._emit(doc, before.start(1), before.end(1), actor, "apposition", 0.75)
+            self._register_new(doc, actor, before.group(1), before.end(1))
+            return i + 2
+        return 0
+
+    def _standalone(self, doc: _Doc, tok: _Tok, prev: _Tok | None) -> None:
+        entries = sorted(
+            (e for e in tok.entries if e.category in _CATEGORY_PRIORITY),
+            key=lambda e: _CATEGORY_PRIORITY[e.category],
+        )
+        if not entries:
+            return
+        entry = entries[0]
+        text = doc.text
+        locative = self._after_locative(text, tok.start)
+        if entry.category == "person":
+            self._emit_person(doc, tok.start, tok.end, entry.target, "alias", 0.95)
+        elif entry.category == "org":
+            self._emit(doc, tok.start, tok.end, self.kb.org_actor(entry.target), "alias",
+                       0.6 if locative else 0.9)
+        elif entry.category == "country":
+            self._emit(doc, tok.start, tok.end, self.kb.state_actor(entry.target), "alias",
+                       0.6 if locative else 0.9)
+        elif entry.category == "capital":
+            self._emit(doc, tok.start, tok.end, self.kb.target_actor(entry.target), "capital",
+                       0.5 if locative else 0.85)
+        elif entry.category in {"demonym", "plural"}:
+            if not self.kb.has_country(entry.target):
+                return
+            self._emit(doc, tok.start, tok.end, self.kb.state_actor(entry.target), "demonym",
+                       0.6 if entry.category == "plural" else 0.45)
+        elif entry.category == "short":
+            if _NEXT_IS_NUMBER.match(text, tok.end):
+                return
+            before = text[max(0, tok.start - 25) : tok.start]
+            match = _PREV_WORD.search(before)
+            if match and match.group(1) not in self._function_words and not _sentence_start(before, match.start(1)):
+                return  # "Hunter Biden", "Melania Trump": someone else with the same surname
+            nextw = _NEXT_WORD.match(text, tok.end)
+            if nextw and nextw.group(1) not in self._function_words and self._is_plain_word(nextw.group(1)):
+                return  # "Kim Yo Jong": a longer name we do not know
+            pid = self._resolve_short(doc, [e.target for e in tok.all("short")], tok)
+            if pid is not None:
+                self._emit_person(doc, tok.start, tok.end, pid, "short_form",
+                                  0.85 if pid in doc.seen_short.values() else 0.7)
+        elif entry.category == "petrarch":
+            self._emit(doc, tok.start, tok.end, self.kb.petrarch_actor(entry.target, doc.at), "petrarch", 0.7)
+
+    # ------------------------------------------------------------------ helpers
+    def _resolve_short(self, doc: _Doc, owners: list[str], tok: _Tok) -> str | None:
+        """A short name links to the person of that name seen earlier in the document, else to the
+        only owner holding an office at the reference date (or flagged ``standalone``)."""
+        key = fold_key(doc.text[tok.start : tok.end])
+        seen = doc.seen_short.get(key)
+        if seen is not None:
+            return seen
+        if not owners:
+            return None
+        flagged = [pid for pid in owners if self.kb.people[pid].standalone]
+        if len(flagged) == 1:
+            return flagged[0]
+        if doc.at is not None:
+            active = [pid for pid in owners if self.kb.people[pid].offices_at(doc.at)]
+            if len(active) == 1:
+                return active[0]
+            return None
+        return owners[0] if len(owners) == 1 and self.kb.people[owners[0]].offices else None
+
+    def _emit_person(
+        self, doc: _Doc, start: int, end: int, pid: str, via: str, confidence: float,
+        prefer: tuple[str, OfficeTerm] | None = None,
+    ) -> None:
+        if pid not in self.kb.people:
+            return
+        office = prefer[1] if prefer is not None and prefer[0] == pid else None
+        actor = self.kb.person_actor(pid, doc.at, prefer=office)
+        self._emit(doc, start, end, actor, via, confidence)
+        for short in self.kb.people[pid].short_names:
+            doc.seen_short[fold_key(short)] = pid
+
+    def _emit(self, doc: _Doc, start: int, end: int, actor: Actor, via: str, confidence: float) -> None:
+        if doc.mentions and doc.mentions[-1].end > start:
+            return
+        doc.mentions.append(ActorMention(start=start, end=end, text=doc.text[start:end], actor=actor,
+                                         confidence=confidence, via=via))
+
+    def _new_person(self, name: str, country: str | None, sector: str, scope: str,
+                    office: Office | None) -> Actor:
+        clean = " ".join(name.split())
+        if country is not None and self.kb.has_country(country):
+            cameo: str | None = f"{self.kb.countries[country].cameo}{sector}"
+        elif scope in self.kb.orgs:
+            cameo = self.kb.orgs[scope].cameo
+        else:
+            cameo = None
+        return Actor(id=f"person:{slugify(clean)}", name=clean, kind="person", country=country,
+                     sector=sector if country else None, cameo=cameo, office=office)
+
+    def _register_new(self, doc: _Doc, actor: Actor, name: str, end: int) -> None:
+        surname = name.split()[-1]
+        if len(surname) >= 3:
+            doc.new_people[surname] = actor
+            doc.new_people_first[surname] = end
+
+    def _covers_alias(self, name: str) -> bool:
+        """True when a captured 'name' is really a known alias (a country, an organisation...)."""
+        words = name.split()
+        return any(f" {fold_key(w)} " in self._automaton and not w[0].isupper() for w in words) or (
+            f" {fold_key(name)} " in self._automaton
+        ) or f" {fold_key(words[0])} " in self._automaton and self._is_place(words[0])
+
+    def _is_place(self, word: str) -> bool:
+        value = self._automaton.get(f" {fold_key(word)} ", None)
+        if value is None:
+            return False
+        return any(e.category in {"country", "demonym", "capital", "org", "title", "group_noun", "person_role"}
+                   for e in value[1])
+
+    def _same_name(self, pid: str, name: str) -> bool:
+        person = self.kb.people.get(pid)
+        if person is None:
+            return False
+        surname = fold_key(name.split()[-1])
+        return any(surname in fold_key(n).split() for n in (person.name, *person.aliases, *person.short_names))
+
+    def _after_locative(self, text: str, start: int) -> bool:
+        before = text[max(0, start - 12) : start].split()
+        if not before:
+            return False
+        last = before[-1].lower()
+        if last == "the" and len(before) > 1:
+            last = before[-2].lower()
+        return last in self._locatives
+
+    def _link_entities(self, doc: _Doc, entities: Sequence[Mapping[str, Any]]) -> None:
+        taken = [(m.start, m.end) for m in doc.mentions]
+        added: list[ActorMention] = []
+        for entity in entities:
+            try:
+                start, end = int(entity["start"]), int(entity["end"])
+                label = str(entity.get("label", "")).upper()
+            except (KeyError, TypeError, ValueError):
+                continue
+            if not 0 <= start < end <= len(doc.text):
+                continue
+            if any(s < end and start < e for s, e in taken):
+                continue
+            surface = " ".join(doc.text[start:end].split())
+            if not surface or not surface[0].isalnum():
+                continue
+            if label in _ENTITY_PERSON:
+                key = fold_key(surface.split()[-1])
+                pid = doc.seen_short.get(key) if len(surface.split()) == 1 else None
+                if pid is not None:
+                    actor = self.kb.person_actor(pid, doc.at)
+                    via, confidence = "short_form", 0.75
+                elif len(surface.split()) == 1 and surface in doc.new_people:
+                    actor, via, confidence = doc.new_people[surface], "short_form", 0.7
+                else:
+                    actor = Actor(id=f"person:{slugify(surface)}", name=surface, kind="person")
+                    via, confidence = "entity", 0.5
+                    if len(surface.split()) > 1:
+                        self._register_new(doc, actor, surface, end)
+            elif label in _ENTITY_ORG:
+                actor = Actor(id=f"org:{slugify(surface)}", name=surface, kind="organisation")
+                via, confidence = "entity", 0.45
+            else:
+                continue
+            taken.append((start, end))
+            added.append(ActorMention(start=start, end=end, text=doc.text[start:end], actor=actor,
+                                      confidence=confidence, via=via))
+        doc.mentions.extend(added)
+
+    def _surname_pass(self, doc: _Doc) -> None:
+        """Later bare surnames of people introduced by apposition or NER ("Peskov said")."""
+        taken = sorted((m.start, m.end) for m in doc.mentions)
+        pattern = re.compile(r"\b(" + "|".join(re.escape(s) for s in sorted(doc.new_people, key=len,
+                                                                           reverse=True)) + r")\b")
+        for match in pattern.finditer(doc.text):
+            surname = match.group(1)
+            if match.start() < doc.new_people_first[surname]:
+                continue
+            if any(s < match.end() and match.start() < e for s, e in taken):
+                continue
+            actor = doc.new_people[surname]
+            doc.mentions.append(ActorMention(start=match.start(), end=match.end(), text=surname, actor=actor,
+                                             confidence=0.75, via="short_form"))
+
+
+_OF_GAP = re.compile(r"^[ \t]{1,2}of[ \t]{1,2}(?:the[ \t]{1,2})?$")
+_APPOS_GAP = re.compile(r"^,[ \t]{1,2}(?:the[ \t]{1,2})?$")
+_NEXT_IS_NUMBER = re.compile(r"[ \t]{0,2}\d")
+
+
+def _is_space(gap: str) -> bool:
+    return 0 < len(gap) <= 2 and gap.isspace() and "\n" not in gap
+
+
+def _is_modifier_gap(gap: str, tok: _Tok) -> bool:
+    """Space, or a possessive after a country/organisation name ("China's President")."""
+    if _is_space(gap):
+        return True
+    stripped = gap.rstrip()
+    return stripped in _POSSESSIVE and 0 < len(gap) - len(stripped) <= 2 and bool(
+        tok.cats & {"country", "org", "capital"}
+    )
+
+
+def _sentence_start(before: str, index: int) -> bool:
+    """True when the word at ``index`` of ``before`` starts a sentence or line."""
+    head = before[:index].rstrip()
+    return not head or head[-1] in ".!?:;\"“”\n(" or before[:index].endswith("\n")
+
+
+def _case_ok(entry: AliasEntry, span: str, length: int) -> bool:
+    """Case rule of an alias against the matched text (same length by construction)."""
+    if entry.case == "any":
+        return True
+    alias = entry.text[:length]
+    if entry.case == "exact":
+        return span == alias
+    if span.isupper() and len(span) > 3:
+        return True  # headlines in capitals
+    return all(not a.isupper() or s.isupper() for a, s in zip(alias, span, strict=False))
