@@ -232,11 +232,12 @@ def detect_language(text: str | None) -> LanguageGuess:
     if other_total > latin and other_total >= MIN_SCRIPT_LETTERS:
         east_asian = _east_asian(others)
         cjk = others.get("Han", 0) + others.get("Kana", 0) + others.get("Hangul", 0)
+        language: str | None
         if east_asian is not None and cjk * 2 >= other_total:
             language, script_name = east_asian
         else:
-            script = max(others, key=lambda name: (others[name], name))
-            language, script_name = _guess_for_script(script, sample), f"{script} script"
+            dominant = max(others, key=lambda name: (others[name], name))
+            language, script_name = _guess_for_script(dominant, sample), f"{dominant} script"
         return LanguageGuess(is_english=False, language=language, reason=f"non-English text ({script_name})")
     if latin < MIN_LETTERS:
         return LanguageGuess(is_english=True, language=None, reason=None)
