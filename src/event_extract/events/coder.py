@@ -1,0 +1,937 @@
+"""The event coder: sentences + timexes + linked actors → CAMEO/PLOVER-coded events.
+
+One pass per document. Each sentence is tokenised once; triggers are found by a dictionary
+look-up per token (see :mod:`event_extract.events.lexicon`); arguments come from shallow
+structure around the trigger: the nearest actor before it that is not inside a prepositional
+phrase (the subject), the first actor after it that the frame accepts (direct object or a
+target preposition), passives with "by", coordination ("A and B"), "between A and B",
+compounds ("the A–B summit"), possessives ("A's letter to B") and the "as did C" ellipsis.
+Negation, intent, hypotheticals and hedges set the modality; the timex governing the clause
+(or the narrative's time, or the publication date) dates the event.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from bisect import bisect_left, bisect_right
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from event_extract.events.lexicon import Lexicon, TriggerEntry, _Form, tokenize
+from event_extract.events.ontology import Ontology
+from event_extract.models import (
+    Actor,
+    ActorMention,
+    Event,
+    EventDate,
+    Modality,
+    Place,
+    TimeExpression,
+    Trigger,
+)
+from event_extract.text import split_sentences
+
+__all__ = ["EventCoder"]
+
+PREPS = frozenset(
+    "of in at on from to for with against by into onto over under about between among near toward towards "
+    "within across through after before during since despite amid amongst behind beyond upon via "
+    "according".split()
+)
+DETERMINERS = frozenset(
+    "the a an this that these those his her its their our my your 's first second last next new further "
+    "another any no such planned proposed".split()
+)
+MODALS_BASE = frozenset("to will would could can may might must should shall not did do does ll also".split())
+SUBJ_PRONOUNS = frozenset("he she it they we i you who which that".split())
+ADVERBS = frozenset("also now still again then often never always further already reportedly allegedly "
+                    "recently formally officially publicly jointly once".split())
+HARD_BOUNDARIES = frozenset([*";:()[]", "but", "while", "whereas", "although", "though", "because"])
+REPORTING = frozenset(
+    "said says say told tells announced announces stated states added adds reported reports claimed "
+    "claims confirmed confirms according quoted".split()
+)
+BE_FORMS = frozenset("is are was were be been being get got gets has have had".split())
+PLANNED_CUES = frozenset("will would shall ll".split())
+PLAN_VERBS = frozenset(
+    "plan plans planned planning intend intends intended intending expected scheduled set due going aim "
+    "aims aimed seek seeks seeking sought want wants wanted hope hopes hoped ready prepared willing "
+    "preparing prepare prepares decided decide decides".split()
+)
+HYPOTHETICAL_CUES = frozenset("could might may if unless considering consider considers whether".split())
+REPORTED_CUES = frozenset("reportedly allegedly purportedly".split())
+NEGATION_CUES = frozenset("not never no".split())
+FAIL_VERBS = frozenset("fail fails failed failing".split())
+DENY_VERBS = frozenset("deny denies denied denying".split())
+ASPECT_VERBS = frozenset(
+    "began begun begin begins start started starts continue continued continues managed went helped used "
+    "stopped resumed keep kept".split()
+)
+PAIR_NOUNS = frozenset("nations countries sides leaders governments states neighbours neighbors capitals "
+                       "presidents allies".split())
+CLAUSE_PUNCT = frozenset([*",;:.!?()[]", '"', "\u201c", "\u201d"])
+_VIOLENT_ROOTS = frozenset({"14", "15", "17", "18", "19", "20"})
+
+
+@dataclass(slots=True)
+class _Mention:
+    mention: ActorMention
+    first: int  # first token index
+    last: int  # last token index (inclusive)
+
+    @property
+    def actor(self) -> Actor:
+        return self.mention.actor
+
+
+@dataclass(slots=True)
+class _Hit:
+    entry: TriggerEntry
+    first: int
+    last: int
+    kind: str
+    object_tokens: tuple[int, ...] = ()
+    absorbed: bool = False
+
+
+@dataclass(slots=True)
+class _Sentence:
+    text: str
+    start: int
+    end: int
+    words: list[str]
+    starts: list[int]
+    ends: list[int]
+    mentions: list[_Mention]
+    timexes: list[TimeExpression]
+    index: int
+    paragraph: int
+
+    def span_text(self, first: int, last: int) -> str:
+        return self.text[self.starts[first] : self.ends[last]]
+
+
+@dataclass(slots=True)
+class _DocState:
+    reference_date: dt.date | None
+    doc_id: str | None
+    carry: tuple[TimeExpression, int, int] | None = None  # timex, sentence index, paragraph
+    last_person: Actor | None = None
+    last_other: Actor | None = None
+    last_pair: tuple[Actor, Actor, int] | None = None
+    salience: dict[str, tuple[int, Actor]] = field(default_factory=dict)
+    events: list[Event] = field(default_factory=list)
+    seen: set[tuple[str, str | None, str | None, str, str | None]] = field(default_factory=set)
+
+
+class EventCoder:
+    """Codes events from text, its timexes and its linked actor mentions."""
+
+    def __init__(self, ontology: Ontology | None = None, trigger_files: Sequence[Path] = ()) -> None:
+        self.ontology = ontology or Ontology.load_default()
+        self.lexicon = Lexicon.load(self.ontology, trigger_files)
+
+    # ------------------------------------------------------------------ public API
+    def code(
+        self,
+        text: str,
+        timexes: Sequence[TimeExpression],
+        mentions: Sequence[ActorMention],
+        reference_date: dt.date | None,
+        doc_id: str | None = None,
+    ) -> list[Event]:
+        """Code the events of one document; negated events carry modality "negated"."""
+        if not text or not text.strip():
+            return []
+        state = _DocState(reference_date, doc_id)
+        ordered_mentions = _clean_mentions(text, mentions)
+        mention_starts = [m.start for m in ordered_mentions]
+        ordered_timexes = sorted(
+            (t for t in timexes if 0 <= t.start < t.end <= len(text)), key=lambda t: t.start
+        )
+        timex_starts = [t.start for t in ordered_timexes]
+        paragraph = 0
+        previous_end = 0
+        for number, (start, end) in enumerate(split_sentences(text)):
+            if "\n" in text[previous_end:start]:
+                paragraph += 1
+            previous_end = end
+            lo, hi = bisect_left(mention_starts, start), bisect_left(mention_starts, end)
+            sent_mentions = [m for m in ordered_mentions[lo:hi] if m.end <= end]
+            tlo, thi = bisect_left(timex_starts, start), bisect_left(timex_starts, end)
+            sent_timexes = [t for t in ordered_timexes[tlo:thi] if t.end <= end]
+            sentence = self._sentence(text, start, end, sent_mentions, sent_timexes, number, paragraph)
+            if sentence is not None:
+                self._code_sentence(sentence, state)
+        return state.events
+
+    # ------------------------------------------------------------------ sentence set-up
+    def _sentence(
+        self,
+        text: str,
+        start: int,
+        end: int,
+        mentions: list[ActorMention],
+        timexes: list[TimeExpression],
+        number: int,
+        paragraph: int,
+    ) -> _Sentence | None:
+        tokens = tokenize(text[start:end])
+        if not tokens:
+            return None
+        words = [w for w, _, _ in tokens]
+        starts = [s + start for _, s, _ in tokens]
+        ends = [e + start for _, _, e in tokens]
+        placed: list[_Mention] = []
+        for mention in mentions:
+            first = bisect_right(starts, mention.start) - 1
+            last = bisect_left(ends, mention.end)
+            first = max(first, 0)
+            last = min(last, len(words) - 1)
+            if ends[first] <= mention.start:
+                first += 1
+            if first > last:
+                continue
+            placed.append(_Mention(mention, first, last))
+        return _Sentence(text, start, end, words, starts, ends, placed, timexes, number, paragraph)
+
+    # ------------------------------------------------------------------ trigger finding
+    def _find_triggers(self, s: _Sentence) -> list[_Hit]:
+        words = s.words
+        n = len(words)
+        sentence_words = set(words)
+        hits: list[_Hit] = []
+        for i, word in enumerate(words):
+            forms = self.lexicon.index.get(word)
+            if not forms:
+                continue
+            best: _Hit | None = None
+            for form in forms:
+                length = len(form.words)
+                if i + length > n or tuple(words[i : i + length]) != form.words:
+                    continue
+                if not self._form_ok(s, i, form):
+                    continue
+                entry = form.entry
+                if entry.context and not _any_word(entry.context, sentence_words):
+                    continue
+                objects: tuple[int, ...] = ()
+                if entry.objects:
+                    found = _find_object(words, entry, i, i + length - 1, passive=_is_passive(words, i, form))
+                    if found is None:
+                        continue
+                    objects = found
+                hit = _Hit(entry, i, i + length - 1, form.form_kind, objects)
+                if best is None or entry.specificity > best.entry.specificity:
+                    best = hit
+            if best is not None:
+                hits.append(best)
+        return _resolve_overlaps(hits, words)
+
+    def _form_ok(self, s: _Sentence, i: int, form: _Form) -> bool:
+        """Cheap part-of-speech check for forms that may be nouns ("support", "attacks")."""
+        if form.entry.pos != "verb":
+            if i > 0 and s.words[i - 1] in ("to",) and form.entry.pos == "noun" and form.words[0] != "talks":
+                return True
+            return True
+        prev = s.words[i - 1] if i > 0 else ""
+        prev_is_mention_end = any(m.last == i - 1 for m in s.mentions)
+        if form.form_kind == "base":
+            return prev in MODALS_BASE or prev in SUBJ_PRONOUNS or prev_is_mention_end or prev in ADVERBS
+        if form.form_kind == "s":
+            return prev_is_mention_end or prev in SUBJ_PRONOUNS or prev in ADVERBS or prev.endswith("ly")
+        if form.form_kind in ("ing", "past"):
+            if prev in DETERMINERS:
+                return False
+            if form.form_kind == "past" and prev in PREPS and prev not in ("by",):
+                return False
+        return True
+
+    # ------------------------------------------------------------------ sentence coding
+    def _code_sentence(self, s: _Sentence, state: _DocState) -> None:
+        hits = self._find_triggers(s)
+        pair = self._pair_in_sentence(s)
+        if pair is not None:
+            state.last_pair = (pair[0], pair[1], s.index)
+        sentence_events: list[Event] = []
+        for hit in hits:
+            if hit.absorbed:
+                continue
+            sentence_events.extend(self._code_hit(s, hit, hits, state))
+        for event in sentence_events:
+            key = (event.cameo, event.source.id if event.source else None,
+                   event.target.id if event.target else None, event.modality, event.date.value)
+            if key in state.seen:
+                continue
+            state.seen.add(key)
+            state.events.append(event)
+        self._update_state(s, state)
+
+    def _update_state(self, s: _Sentence, state: _DocState) -> None:
+        for m in s.mentions:
+            count, _ = state.salience.get(m.actor.id, (0, m.actor))
+            state.salience[m.actor.id] = (count + 1, m.actor)
+            if _governed(s, m.first) is None:
+                if m.actor.kind == "person":
+                    state.last_person = m.actor
+                else:
+                    state.last_other = m.actor
+        dated = [t for t in s.timexes if _datable(t)]
+        if dated:
+            state.carry = (dated[0], s.index, s.paragraph)
+
+    def _code_hit(self, s: _Sentence, hit: _Hit, hits: list[_Hit], state: _DocState) -> list[Event]:
+        entry = hit.entry
+        words = s.words
+        passive = entry.pos == "verb" and _is_passive(words, hit.first, None, hit.kind)
+        via_pronoun = False
+        sources: list[_Mention | Actor] = []
+        targets: list[_Mention] = []
+        pair_mode = False
+        if entry.pos != "verb":
+            compound = _compound_before(s, hit.first)
+            if compound:
+                sources = list(compound)
+                pair_mode = True
+            else:
+                possessor = _possessor_before(s, hit.first)
+                if possessor is not None:
+                    sources = [possessor]
+        if passive:
+            agent = _agent_after(s, hit.last)
+            subject = _subject_before(s, hit.first)
+            if agent:
+                sources = agent
+            targets = subject
+        elif not sources:
+            sources = list(_subject_before(s, hit.first, noun=entry.pos != "verb"))
+        if not sources and not passive and entry.pos == "verb":
+            pronoun = _pronoun_subject(s, hit.first)
+            if pronoun in ("he", "she") and state.last_person is not None:
+                sources, via_pronoun = [state.last_person], True
+            elif pronoun in ("it", "they") and state.last_other is not None:
+                sources, via_pronoun = [state.last_other], True
+        if not sources and _pair_subject(s, hit.first) and state.last_pair is not None \
+                and s.index - state.last_pair[2] <= 2:
+            sources, pair_mode, via_pronoun = [state.last_pair[0], state.last_pair[1]], True, True
+        if not passive:
+            start_after = max([hit.last, *hit.object_tokens]) if entry.pos != "verb" else hit.last
+            targets = _targets_after(s, hit.last if entry.pos == "verb" else start_after, entry, sources)
+            if not targets and entry.pos != "verb" and start_after != hit.last:
+                targets = _targets_after(s, hit.last, entry, sources)
+        between = _between_after(s, hit.last)
+        if between and not targets:
+            if sources or not entry.symmetric:
+                targets = list(between)
+            else:
+                sources, pair_mode = list(between), True
+        if not targets and not passive and entry.pos == "verb" and hit.object_tokens and not entry.direct:
+            targets = _after_object(s, max(hit.object_tokens), entry)
+        source_actors = [_actor_of(x) for x in sources]
+        target_actors = [_actor_of(x) for x in targets]
+        discourse_target = False
+        if entry.context and len(source_actors) == 1 and not target_actors and not pair_mode:
+            topic = _topic_actor(state, source_actors[0])
+            if topic is not None:
+                target_actors, discourse_target = [topic], True
+        # Drop a target that is the source itself.
+        source_ids = {a.id for a in source_actors}
+        target_actors = [a for a in target_actors if a.id not in source_ids]
+        if not source_actors and not target_actors:
+            return []
+        root = entry.code[:2]
+        if entry.pos != "verb":
+            two_sided = (source_actors and target_actors) or (pair_mode and len(source_actors) >= 2)
+            if not two_sided and root not in _VIOLENT_ROOTS:
+                return []
+        elif not source_actors and not passive and root not in _VIOLENT_ROOTS:
+            return []
+        modality, refusal = _modality(words, hit.first, hit.kind)
+        code = entry.code
+        if refusal:
+            refused = self.ontology.refusal(code)
+            if refused is not None:
+                code, modality = refused, "asserted"
+        elif modality == "planned":
+            code = entry.intent or self.ontology.intent(code) or code
+        location = _location(s, hit)
+        date = self._date(s, hit, hits, state, modality)
+        confidence = entry.weight
+        confidence *= 1.0 if source_actors else 0.7
+        confidence *= 1.0 if target_actors else 0.85
+        confidence *= 0.85 if via_pronoun else 1.0
+        confidence *= 0.75 if discourse_target else 1.0
+        confidence *= {"explicit": 1.0, "relative": 1.0, "inherited": 0.9, "publication": 0.85}[date.provenance]
+        confidence *= {"asserted": 1.0, "reported": 0.9, "planned": 0.9, "hypothetical": 0.8, "negated": 0.9}[
+            modality
+        ]
+        trigger = Trigger(text=s.span_text(hit.first, hit.last), start=s.starts[hit.first], end=s.ends[hit.last])
+        pairs: list[tuple[Actor | None, Actor | None, str, bool]] = []
+        symmetric = entry.symmetric
+        if pair_mode and len(source_actors) >= 2 and not target_actors:
+            for a in source_actors:
+                for b in source_actors:
+                    if a.id != b.id:
+                        pairs.append((a, b, code, True))
+        elif symmetric and len(source_actors) >= 2 and not target_actors:
+            for a in source_actors:
+                for b in source_actors:
+                    if a.id != b.id:
+                        pairs.append((a, b, code, True))
+        elif symmetric and source_actors and target_actors:
+            for a in source_actors:
+                for b in target_actors:
+                    pairs.append((a, b, code, True))
+                    pairs.append((b, a, code, True))
+        else:
+            for a in source_actors or [None]:
+                for b in target_actors or [None]:
+                    pairs.append((a, b, code, False))
+                    if entry.converse and a is not None and b is not None and modality == "asserted":
+                        pairs.append((b, a, entry.converse, False))
+        # Ellipsis: "..., as did C" repeats the event with C as the source.
+        for extra in _ellipsis_sources(s, hit.last):
+            for b in target_actors or [None]:
+                if b is None or extra.actor.id != b.id:
+                    pairs.append((extra.actor, b, code, False))
+        events = []
+        for a, b, event_code, sym in pairs:
+            final_code = event_code
+            if final_code.startswith("040") and location is not None and a is not None and b is not None \
+                    and location.country and location.country not in (a.country, b.country):
+                final_code = "044"
+            info = self.ontology.get(final_code)
+            if info is None:
+                continue
+            events.append(
+                Event(
+                    cameo=final_code,
+                    plover=self.ontology.plover(final_code),
+                    label=info.label,
+                    goldstein=info.goldstein,
+                    source=a,
+                    target=b,
+                    date=date,
+                    trigger=trigger,
+                    modality=modality,
+                    confidence=round(max(0.05, min(0.99, confidence)), 3),
+                    symmetric=sym,
+                    location=location,
+                    sentence_start=s.start,
+                    sentence_end=s.end,
+                    doc_id=state.doc_id,
+                )
+            )
+        return events
+
+    def _pair_in_sentence(self, s: _Sentence) -> tuple[Actor, Actor] | None:
+        """A pair of actors of different countries written as "A and B", "A–B" or "between A and B"."""
+        for left, right in zip(s.mentions, s.mentions[1:], strict=False):
+            between = s.words[left.last + 1 : right.first]
+            if between in (["and"], ["-"], ["/"]) and left.actor.id != right.actor.id \
+                    and (left.actor.country or left.actor.id) != (right.actor.country or right.actor.id):
+                return left.actor, right.actor
+        return None
+
+    # ------------------------------------------------------------------ dating
+    def _date(
+        self, s: _Sentence, hit: _Hit, hits: list[_Hit], state: _DocState, modality: Modality
+    ) -> EventDate:
+        ref = state.reference_date
+        past = _is_past(s.words, hit.first, hit.kind) and modality not in ("planned", "hypothetical")
+        best: tuple[int, TimeExpression] | None = None
+        trigger_start = s.starts[hit.first]
+        other_positions = [s.starts[h.first] for h in hits if h is not hit and not h.absorbed]
+        for timex in s.timexes:
+            if not _datable(timex):
+                continue
+            distance = abs(_token_at(s, timex.start) - hit.first)
+            before = _token_at(s, timex.start) - 1
+            if before >= 0 and s.words[before] in REPORTING or (
+                before >= 1 and s.words[before] in ("on", "in") and s.words[before - 1] in REPORTING
+            ):
+                distance += 8
+            for position in other_positions:
+                if min(timex.start, trigger_start) < position < max(timex.start, trigger_start):
+                    distance += 15
+            if best is None or distance < best[0]:
+                best = (distance, timex)
+        if best is not None:
+            timex = best[1]
+            value, start, end = timex.value, timex.interval_start, timex.interval_end
+            if past and ref is not None and start is not None and start > ref.isoformat():
+                shifted = _shift_back_week(timex, ref)
+                if shifted is None:
+                    return _publication(ref)
+                value, start, end = shifted
+            return EventDate(
+                value=value, start=start, end=end, granularity=timex.granularity,
+                provenance="relative" if timex.relative else "explicit", timex=timex.text,
+            )
+        carry = state.carry
+        if carry is not None and past and _simple_past(s.words, hit.first, hit.kind) \
+                and s.index - carry[1] <= 2 and carry[2] == s.paragraph:
+            timex = carry[0]
+            if not (ref is not None and timex.interval_start and timex.interval_start > ref.isoformat()):
+                return EventDate(
+                    value=timex.value, start=timex.interval_start, end=timex.interval_end,
+                    granularity=timex.granularity, provenance="inherited", timex=timex.text,
+                )
+        return _publication(ref)
+
+
+# ---------------------------------------------------------------------- helpers
+def _clean_mentions(text: str, mentions: Sequence[ActorMention]) -> list[ActorMention]:
+    """Mentions inside the text, sorted, without overlaps (the longer one wins)."""
+    valid = [m for m in mentions if 0 <= m.start < m.end <= len(text)]
+    valid.sort(key=lambda m: (m.start, -(m.end - m.start)))
+    out: list[ActorMention] = []
+    for m in valid:
+        if out and m.start < out[-1].end:
+            continue
+        out.append(m)
+    return out
+
+
+def _any_word(patterns: tuple[str, ...], words: set[str]) -> bool:
+    for pattern in patterns:
+        if pattern.endswith("*"):
+            stem = pattern[:-1]
+            if any(w.startswith(stem) for w in words):
+                return True
+        elif pattern in words:
+            return True
+    return False
+
+
+def _object_match(words: list[str], i: int, obj: tuple[str, ...]) -> bool:
+    prefix = obj[-1] == "*"
+    pattern = obj[:-1] if prefix else obj
+    if i + len(pattern) > len(words):
+        return False
+    for k, part in enumerate(pattern):
+        word = words[i + k]
+        if prefix and k == len(pattern) - 1:
+            if not word.startswith(part):
+                return False
+        elif word != part:
+            return False
+    return True
+
+
+def _find_object(
+    words: list[str], entry: TriggerEntry, first: int, last: int, passive: bool
+) -> tuple[int, ...] | None:
+    """Token positions of the first object word of ``entry`` near the trigger, or None."""
+    limit = min(len(words), last + 1 + max(entry.window, 1))
+    for j in range(last + 1, limit):
+        if words[j] in (";", ":", ".") or (words[j] in HARD_BOUNDARIES and j > last + 1):
+            break
+        for obj in entry.objects:
+            if _object_match(words, j, obj):
+                return tuple(range(j, j + len(obj) - (1 if obj[-1] == "*" else 0)))
+    if passive:
+        for j in range(first - 1, max(-1, first - 1 - entry.window), -1):
+            if words[j] in (";", ":", "."):
+                break
+            for obj in entry.objects:
+                if _object_match(words, j, obj):
+                    return (j,)
+    return None
+
+
+def _resolve_overlaps(hits: list[_Hit], words: list[str]) -> list[_Hit]:
+    """Drop hits covered by a longer hit or used as another hit's object; absorb complements."""
+    consumed: set[int] = set()
+    for hit in hits:
+        if hit.entry.pos == "verb" or hit.entry.pos == "fixed":
+            consumed.update(hit.object_tokens)
+    kept: list[_Hit] = []
+    for hit in hits:
+        if hit.first in consumed and hit.entry.pos != "verb":
+            continue
+        if kept and hit.first <= kept[-1].last:
+            if (hit.last - hit.first) > (kept[-1].last - kept[-1].first):
+                kept[-1] = hit
+            continue
+        kept.append(hit)
+    for k, hit in enumerate(kept):
+        if not hit.entry.complement or hit.absorbed:
+            continue
+        for later in kept[k + 1 :]:
+            if later.first - hit.last > 15:
+                break
+            if any(w in HARD_BOUNDARIES or w in REPORTING for w in words[hit.last + 1 : later.first]):
+                break
+            later.absorbed = True
+    return kept
+
+
+def _governed(s: _Sentence, first: int) -> str | None:
+    """The preposition heading the phrase that starts at token ``first`` (looks back 3 tokens)."""
+    for j in range(first - 1, max(-1, first - 4), -1):
+        word = s.words[j]
+        if word in PREPS:
+            return word
+        if word in CLAUSE_PUNCT or word in REPORTING or word == "and":
+            if word == "and" and j > 0:
+                continue
+            return None
+    return None
+
+
+def _mention_ending_at(s: _Sentence, last: int) -> _Mention | None:
+    for m in s.mentions:
+        if m.last == last:
+            return m
+    return None
+
+
+def _possessor_before(s: _Sentence, first: int) -> _Mention | None:
+    """``A's`` (or "A" directly) right before a noun trigger, allowing two modifiers between."""
+    for j in range(first - 1, max(-1, first - 4), -1):
+        word = s.words[j]
+        if word == "'s":
+            return _mention_ending_at(s, j - 1)
+        m = _mention_ending_at(s, j)
+        if m is not None:
+            return m
+        if word in CLAUSE_PUNCT or word in PREPS:
+            return None
+    return None
+
+
+def _compound_before(s: _Sentence, first: int) -> tuple[_Mention, _Mention] | None:
+    """"the A–B summit": two mentions joined by a dash or slash just before a noun trigger."""
+    for j in range(first - 1, max(-1, first - 4), -1):
+        right = _mention_ending_at(s, j)
+        if right is not None:
+            if right.first >= 2 and s.words[right.first - 1] in ("-", "/"):
+                left = _mention_ending_at(s, right.first - 2)
+                if left is not None and left.actor.id != right.actor.id:
+                    return left, right
+            return None
+        if s.words[j] in CLAUSE_PUNCT:
+            return None
+    return None
+
+
+def _coordinated_before(s: _Sentence, m: _Mention) -> list[_Mention]:
+    """``m`` and the mentions coordinated before it: "A, B and C"."""
+    group = [m]
+    index = s.mentions.index(m)
+    while index > 0:
+        prev = s.mentions[index - 1]
+        between = s.words[prev.last + 1 : group[0].first]
+        if between in (["and"], [","], [",", "and"], ["&"], ["and", "the"], ["or"]):
+            group.insert(0, prev)
+            index -= 1
+        else:
+            break
+    return group
+
+
+def _coordinated_after(s: _Sentence, m: _Mention) -> list[_Mention]:
+    group = [m]
+    index = s.mentions.index(m)
+    while index + 1 < len(s.mentions):
+        nxt = s.mentions[index + 1]
+        between = s.words[group[-1].last + 1 : nxt.first]
+        if between in (["and"], [","], [",", "and"], ["&"], ["and", "the"], ["or"], ["and", "to"],
+                       ["and", "with"], [",", "and", "with"]):
+            group.append(nxt)
+            index += 1
+        else:
+            break
+    return group
+
+
+def _is_modifier(s: _Sentence, m: _Mention) -> bool:
+    """A mention modifying a following mention: "Russian President Putin", "Lebanon's President X"."""
+    index = s.mentions.index(m)
+    if index + 1 >= len(s.mentions):
+        return False
+    nxt = s.mentions[index + 1]
+    between = s.words[m.last + 1 : nxt.first]
+    if len(between) > 3 or any(w in CLAUSE_PUNCT or w in ("and", "or") or w in PREPS for w in between):
+        return False
+    return True
+
+
+def _subject_before(s: _Sentence, first: int, noun: bool = False) -> list[_Mention]:
+    """The nearest actor before the trigger that is not inside a prepositional phrase."""
+    for m in reversed(s.mentions):
+        if m.last >= first:
+            continue
+        between = s.words[m.last + 1 : first]
+        if any(w in HARD_BOUNDARIES for w in between):
+            return []
+        if noun and any(w in CLAUSE_PUNCT for w in between):
+            return []
+        if _governed(s, m.first) is not None or _object_position(s, m):
+            continue
+        if m.last + 1 < len(s.words) and s.words[m.last + 1] == "'s" and m.last + 2 < first:
+            # a possessor: "Lebanon's President X" — the head is the subject if it is an actor.
+            if _is_modifier(s, m):
+                continue
+        elif _is_modifier(s, m) and s.mentions.index(m) + 1 < len(s.mentions) \
+                and s.mentions[s.mentions.index(m) + 1].last < first:
+            continue
+        return _coordinated_before(s, m)
+    return []
+
+
+def _after_object(s: _Sentence, object_last: int, entry: TriggerEntry) -> list[_Mention]:
+    """"sent a letter calling B …": the first actor shortly after the object noun."""
+    for m in s.mentions:
+        if m.first <= object_last:
+            continue
+        between = s.words[object_last + 1 : m.first]
+        if len(between) > 4 or any(w in CLAUSE_PUNCT or w in REPORTING for w in between):
+            return []
+        prep = _governed(s, m.first)
+        if prep is None or prep in entry.target_preps:
+            return _coordinated_after(s, m)
+        return []
+    return []
+
+
+def _topic_actor(state: _DocState, source: Actor) -> Actor | None:
+    """The document's most mentioned actor from another country (at least three mentions)."""
+    best: tuple[int, Actor] | None = None
+    for count, actor in state.salience.values():
+        if actor.id == source.id or (actor.country and actor.country == source.country):
+            continue
+        if actor.kind not in ("person", "government", "state") or count < 3:
+            continue
+        if best is None or count > best[0]:
+            best = (count, actor)
+    return best[1] if best is not None else None
+
+
+def _object_position(s: _Sentence, m: _Mention) -> bool:
+    """The mention follows a verb-like word ("addressed Putin"), so it is an object, not a subject."""
+    j = m.first - 1
+    if j >= 0 and s.words[j] in ("the",):
+        j -= 1
+    if j < 0:
+        return False
+    word = s.words[j]
+    return (word.endswith("ed") and word not in DETERMINERS and len(word) > 3) or word in _VERBISH
+
+
+_VERBISH = frozenset("met meets visits hosted hosts called calls told urged asked invited telephoned "
+                     "congratulated thanked praised warned accused criticised criticized".split())
+
+
+def _pronoun_subject(s: _Sentence, first: int) -> str | None:
+    for j in range(first - 1, max(-1, first - 4), -1):
+        word = s.words[j]
+        if word in ("he", "she", "it", "they"):
+            return word
+        if word in CLAUSE_PUNCT:
+            return None
+    return None
+
+
+def _pair_subject(s: _Sentence, first: int) -> bool:
+    """"the two nations", "both countries" before the trigger."""
+    for j in range(max(0, first - 8), first):
+        if s.words[j] in PAIR_NOUNS and j > 0 and s.words[j - 1] in ("two", "both"):
+            return True
+    return False
+
+
+def _agent_after(s: _Sentence, last: int) -> list[_Mention]:
+    for j in range(last + 1, min(len(s.words), last + 10)):
+        if s.words[j] in CLAUSE_PUNCT:
+            return []
+        if s.words[j] == "by":
+            for m in s.mentions:
+                if m.first > j and m.first - j <= 4:
+                    return _coordinated_after(s, m)
+            return []
+    return []
+
+
+def _targets_after(
+    s: _Sentence, last: int, entry: TriggerEntry, sources: Sequence[_Mention | Actor]
+) -> list[_Mention]:
+    source_ids = {_actor_of(x).id for x in sources}
+    fallback: _Mention | None = None
+    for m in s.mentions:
+        if m.first <= last:
+            continue
+        between = s.words[last + 1 : m.first]
+        if len(between) > 15 or any(w in HARD_BOUNDARIES or w in REPORTING or w in (".",) for w in between):
+            break
+        if m.actor.id in source_ids:
+            continue
+        prep = _governed(s, m.first)
+        if prep is not None and _governed_index(s, m.first) <= last:
+            prep = None
+        comma = "," in between
+        if prep is None:
+            if entry.direct and not comma:
+                if _is_modifier(s, m):
+                    continue
+                return _coordinated_after(s, m)
+            if fallback is None and not comma and not _is_modifier(s, m):
+                fallback = m
+            continue
+        if prep in entry.target_preps:
+            return _coordinated_after(s, m)
+        if prep in ("in", "at") and entry.place_target:
+            return [m]
+        if prep == "of" and fallback is None and not comma:
+            fallback = m
+    if fallback is not None and entry.pos == "verb" and not entry.direct:
+        return []
+    return [fallback] if fallback is not None else []
+
+
+def _governed_index(s: _Sentence, first: int) -> int:
+    for j in range(first - 1, max(-1, first - 4), -1):
+        if s.words[j] in PREPS:
+            return j
+    return -1
+
+
+def _between_after(s: _Sentence, last: int) -> tuple[_Mention, _Mention] | None:
+    """"between A and B" shortly after the trigger."""
+    for j in range(last + 1, min(len(s.words), last + 6)):
+        if s.words[j] == "between":
+            after = [m for m in s.mentions if m.first > j and m.first - j <= 3]
+            if after:
+                group = _coordinated_after(s, after[0])
+                if len(group) >= 2:
+                    return group[0], group[1]
+            return None
+        if s.words[j] in CLAUSE_PUNCT:
+            return None
+    return None
+
+
+def _ellipsis_sources(s: _Sentence, last: int) -> list[_Mention]:
+    """"…, as did C (and D)" after the trigger."""
+    for j in range(last + 1, min(len(s.words) - 1, last + 12)):
+        if s.words[j] == "as" and s.words[j + 1] in ("did", "has", "have", "had", "do", "does"):
+            after = [m for m in s.mentions if m.first > j + 1 and m.first - (j + 1) <= 3]
+            if after:
+                return _coordinated_after(s, after[0])
+            return []
+    return []
+
+
+def _actor_of(x: _Mention | Actor) -> Actor:
+    return x.actor if isinstance(x, _Mention) else x
+
+
+def _is_passive(words: list[str], i: int, form: _Form | None, kind: str | None = None) -> bool:
+    kind = form.form_kind if form is not None else kind
+    if kind != "past":
+        return False
+    for j in range(i - 1, max(-1, i - 3), -1):
+        word = words[j]
+        if word in ("was", "were", "is", "are", "been", "being", "be", "get", "got"):
+            return True
+        if not (word.endswith("ly") or word in ADVERBS or word == "not"):
+            return False
+    return False
+
+
+def _modality(words: list[str], first: int, kind: str) -> tuple[Modality, bool]:
+    """The modality of the trigger at ``first`` and whether it is a refusal ("will not X")."""
+    negated = planned = hypothetical = reported = False
+    lo = max(0, first - 7)
+    window = words[lo:first]
+    for k, word in enumerate(window):
+        nxt = window[k + 1] if k + 1 < len(window) else ""
+        if word in CLAUSE_PUNCT and word != "\u201c":
+            negated = planned = hypothetical = reported = False
+            continue
+        if word in NEGATION_CUES or (word in FAIL_VERBS and nxt == "to"):
+            negated = True
+        elif word in PLANNED_CUES:
+            planned = True
+        elif word in PLAN_VERBS and nxt in ("to", "for"):
+            planned = True
+        elif word in ("is", "are", "was", "were") and nxt == "to":
+            planned = True
+        elif word in HYPOTHETICAL_CUES:
+            hypothetical = True
+        elif word in REPORTED_CUES:
+            reported = True
+    if first >= 1 and words[first - 1] in DENY_VERBS and kind == "ing":
+        negated = True
+    if (first >= 2 and words[first - 2:first] in (["reported", "to"], ["said", "to"], ["believed", "to"])) \
+            or (first >= 3 and words[first - 3] in ("reported", "said", "believed") and words[first - 2] == "to"):
+        reported, planned = True, False
+    if negated and planned and "would" not in window[-3:] + ["will"]:
+        return "asserted", True
+    if negated and planned:
+        return "asserted", True
+    if negated:
+        return "negated", False
+    if hypothetical:
+        return "hypothetical", False
+    if planned:
+        return "planned", False
+    if reported:
+        return "reported", False
+    return "asserted", False
+
+
+def _is_past(words: list[str], first: int, kind: str) -> bool:
+    if kind == "past":
+        return True
+    return any(w in ("had", "has", "have", "did", "was", "were") for w in words[max(0, first - 3) : first])
+
+
+def _simple_past(words: list[str], first: int, kind: str) -> bool:
+    if kind != "past" and kind != "other":
+        return False
+    return not any(w in ("has", "have") for w in words[max(0, first - 3) : first])
+
+
+def _datable(timex: TimeExpression) -> bool:
+    return timex.type in ("DATE", "TIME") and timex.value is not None and timex.interval_start is not None
+
+
+def _token_at(s: _Sentence, offset: int) -> int:
+    return max(0, bisect_right(s.starts, offset) - 1)
+
+
+def _shift_back_week(timex: TimeExpression, ref: dt.date) -> tuple[str, str, str] | None:
+    """A weekday resolved into the future of a past-tense event moves back one week."""
+    if timex.granularity != "day" or not timex.relative or timex.interval_start is None:
+        return None
+    try:
+        day = dt.date.fromisoformat(timex.interval_start) - dt.timedelta(days=7)
+    except ValueError:
+        return None
+    if day > ref:
+        return None
+    return day.isoformat(), day.isoformat(), (day + dt.timedelta(days=1)).isoformat()
+
+
+def _publication(ref: dt.date | None) -> EventDate:
+    if ref is None:
+        return EventDate(value=None, provenance="publication")
+    return EventDate(
+        value=ref.isoformat(), start=ref.isoformat(), end=(ref + dt.timedelta(days=1)).isoformat(),
+        granularity="day", provenance="publication",
+    )
+
+
+def _location(s: _Sentence, hit: _Hit) -> Place | None:
+    """"in Beijing" / "at X" near the trigger: a capital or state mention after "in" or "at"."""
+    for m in s.mentions:
+        if abs(m.first - hit.last) > 12:
+            continue
+        j = m.first - 1
+        if j >= 0 and s.words[j] in ("in", "at") and (m.mention.via == "capital" or m.actor.kind == "state"):
+            country = m.actor.country
+            return Place(name=m.mention.text, country=country, start=m.mention.start, end=m.mention.end)
+    return None

@@ -1,0 +1,246 @@
+"""The trigger lexicon: words and phrases that signal an event, with their argument frames.
+
+Entries live in ``data/triggers.jsonl`` (schema in ``data/README.md``). Each entry is expanded
+once into its surface forms (verb inflections, noun plurals, explicit forms) and indexed by its
+first token, so matching a sentence is one dictionary look-up per token.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from importlib import resources
+from pathlib import Path
+
+from event_extract.events.ontology import EventDataError, Ontology
+
+__all__ = ["TOKEN", "Lexicon", "TriggerEntry", "tokenize"]
+
+# Words, possessive 's, n't, numbers and single punctuation marks; each alternative is linear.
+TOKEN = re.compile(r"[A-Za-z]+?(?=n['’]t\b)|n['’]t\b|[A-Za-z]+|['’]s\b|\d+(?:[.,:/]\d+)*|\S")
+
+_POS = frozenset({"verb", "noun", "fixed"})
+_KEYS = frozenset(
+    {"phrase", "pos", "code", "forms", "irregular", "objects", "context", "window", "symmetric",
+     "target_preps", "direct", "intent", "converse", "complement", "place_target", "weight", "comment"}
+)
+_DEFAULT_VERB_PREPS = ("to", "with", "on", "against", "from", "for", "toward", "towards", "into", "over")
+_DEFAULT_NOUN_PREPS = ("to", "with", "on", "against", "between", "toward", "towards", "for")
+
+
+def tokenize(text: str) -> list[tuple[str, int, int]]:
+    """Lower-cased tokens of ``text`` with offsets; "n't" becomes "not" and "’s" becomes "'s"."""
+    out: list[tuple[str, int, int]] = []
+    for match in TOKEN.finditer(text):
+        word = match.group().lower()
+        if word in ("n't", "n’t"):
+            word = "not"
+        elif word == "’s":
+            word = "'s"
+        elif word in ("–", "—"):
+            word = "-"
+        out.append((word, match.start(), match.end()))
+    return out
+
+
+def _words(phrase: str) -> tuple[str, ...]:
+    return tuple(token for token, _, _ in tokenize(phrase))
+
+
+@dataclass(frozen=True, slots=True)
+class TriggerEntry:
+    """One trigger: its phrase, CAMEO code and argument frame."""
+
+    phrase: str
+    pos: str
+    code: str
+    objects: tuple[tuple[str, ...], ...] = ()
+    context: tuple[str, ...] = ()
+    window: int = 6
+    symmetric: bool = False
+    target_preps: tuple[str, ...] = ()
+    direct: bool = True
+    intent: str | None = None
+    converse: str | None = None
+    complement: bool = False
+    place_target: bool = False
+    weight: float = 0.7
+    order: int = 0
+    source: str = ""
+
+    @property
+    def specificity(self) -> tuple[int, int, int, int]:
+        """How specific the entry is; the most specific matching entry wins."""
+        return (len(_words(self.phrase)), bool(self.objects), bool(self.context), self.order)
+
+
+@dataclass(slots=True)
+class _Form:
+    words: tuple[str, ...]
+    entry: TriggerEntry
+    form_kind: str  # base, s, past, ing, other
+
+
+@dataclass(slots=True)
+class Lexicon:
+    """All trigger entries indexed by the first token of each surface form."""
+
+    entries: list[TriggerEntry] = field(default_factory=list)
+    index: dict[str, list[_Form]] = field(default_factory=dict)
+
+    @classmethod
+    def load(cls, ontology: Ontology, extra: Sequence[Path] = ()) -> Lexicon:
+        """The packaged lexicon plus ``extra`` files (same JSONL schema), checked against ``ontology``."""
+        lexicon = cls()
+        packaged = resources.files("event_extract.events") / "data" / "triggers.jsonl"
+        lexicon._add_lines(packaged.read_text(encoding="utf-8").splitlines(), "triggers.jsonl", ontology)
+        for path in extra:
+            try:
+                lines = Path(path).read_text(encoding="utf-8").splitlines()
+            except OSError as error:
+                raise EventDataError(f"{path}: cannot read trigger file: {error}") from error
+            lexicon._add_lines(lines, str(path), ontology)
+        return lexicon
+
+    def _add_lines(self, lines: Iterable[str], name: str, ontology: Ontology) -> None:
+        for number, line in enumerate(lines, 1):
+            if not line.strip() or line.lstrip().startswith("#"):
+                continue
+            try:
+                raw = json.loads(line)
+            except json.JSONDecodeError as error:
+                raise EventDataError(f"{name}:{number}: not valid JSON: {error.msg}") from None
+            entry, forms = _parse_entry(raw, f"{name}:{number}", ontology, len(self.entries))
+            self.entries.append(entry)
+            for words, kind in forms:
+                self.index.setdefault(words[0], []).append(_Form(words, entry, kind))
+
+
+def _parse_entry(
+    raw: object, where: str, ontology: Ontology, order: int
+) -> tuple[TriggerEntry, list[tuple[tuple[str, ...], str]]]:
+    if not isinstance(raw, dict):
+        raise EventDataError(f"{where}: an entry must be a JSON object")
+    unknown = sorted(set(raw) - _KEYS)
+    if unknown:
+        raise EventDataError(f"{where}: unknown field(s) {', '.join(unknown)}")
+    phrase = raw.get("phrase")
+    if not isinstance(phrase, str) or not _words(phrase):
+        raise EventDataError(f"{where}: 'phrase' must be a non-empty string")
+    pos = raw.get("pos", "verb")
+    if pos not in _POS:
+        raise EventDataError(f"{where}: 'pos' must be one of {sorted(_POS)}, got {pos!r}")
+    code = raw.get("code")
+    if not isinstance(code, str) or code not in ontology:
+        raise EventDataError(f"{where}: 'code' {code!r} is not a CAMEO code of the ontology")
+    for key in ("intent", "converse"):
+        value = raw.get(key)
+        if value is not None and (not isinstance(value, str) or value not in ontology):
+            raise EventDataError(f"{where}: '{key}' {value!r} is not a CAMEO code of the ontology")
+    lists: dict[str, tuple[str, ...]] = {}
+    for key in ("forms", "irregular", "objects", "context", "target_preps"):
+        value = raw.get(key, [])
+        if not isinstance(value, list) or not all(isinstance(item, str) and item.strip() for item in value):
+            raise EventDataError(f"{where}: '{key}' must be a list of non-empty strings")
+        lists[key] = tuple(item.strip().lower() for item in value)
+    window = raw.get("window", 6)
+    if not isinstance(window, int) or isinstance(window, bool) or not 0 <= window <= 30:
+        raise EventDataError(f"{where}: 'window' must be an integer in [0, 30]")
+    weight = raw.get("weight", 0.7)
+    if not isinstance(weight, int | float) or isinstance(weight, bool) or not 0.0 < weight <= 1.0:
+        raise EventDataError(f"{where}: 'weight' must be a number in (0, 1]")
+    flags: dict[str, bool] = {}
+    for key, default in (("symmetric", False), ("direct", pos == "verb"), ("complement", False),
+                         ("place_target", False)):
+        value = raw.get(key, default)
+        if not isinstance(value, bool):
+            raise EventDataError(f"{where}: '{key}' must be true or false")
+        flags[key] = value
+    default_preps = _DEFAULT_VERB_PREPS if pos == "verb" else _DEFAULT_NOUN_PREPS
+    entry = TriggerEntry(
+        phrase=phrase.strip().lower(),
+        pos=pos,
+        code=code,
+        objects=tuple(_words(item) for item in lists["objects"] if _words(item)),
+        context=lists["context"],
+        window=window,
+        symmetric=flags["symmetric"],
+        target_preps=lists["target_preps"] or default_preps,
+        direct=flags["direct"],
+        intent=raw.get("intent"),
+        converse=raw.get("converse"),
+        complement=flags["complement"],
+        place_target=flags["place_target"],
+        weight=float(weight),
+        order=order,
+        source=where,
+    )
+    return entry, _surface_forms(entry, lists["forms"], lists["irregular"])
+
+
+def _surface_forms(
+    entry: TriggerEntry, forms: tuple[str, ...], irregular: tuple[str, ...]
+) -> list[tuple[tuple[str, ...], str]]:
+    words = _words(entry.phrase)
+    out: list[tuple[tuple[str, ...], str]] = []
+    if entry.pos == "fixed":
+        for form in forms or (entry.phrase,):
+            out.append((_words(form), "other"))
+        return out
+    if entry.pos == "noun":
+        head = words[-1]
+        for form in (head, _plural(head)):
+            out.append(((*words[:-1], form), "other"))
+    else:
+        head, rest = words[0], words[1:]
+        for form, kind in _verb_forms(head):
+            out.append(((form, *rest), kind))
+    for form in (*forms, *irregular):
+        form_words = _words(form)
+        kind = "ing" if form_words[0].endswith("ing") else "past" if entry.pos == "verb" else "other"
+        if form_words[0].endswith("s") and not form_words[0].endswith("ss") and entry.pos == "verb":
+            kind = "s"
+        out.append((form_words, kind))
+    seen: set[tuple[str, ...]] = set()
+    unique = []
+    for item in out:
+        if item[0] and item[0] not in seen:
+            seen.add(item[0])
+            unique.append(item)
+    return unique
+
+
+_VOWELS = frozenset("aeiou")
+
+
+def _plural(noun: str) -> str:
+    if noun.endswith(("s", "x", "z", "ch", "sh")):
+        return noun + "es"
+    if noun.endswith("y") and len(noun) > 1 and noun[-2] not in _VOWELS:
+        return noun[:-1] + "ies"
+    return noun + "s"
+
+
+def _verb_forms(verb: str) -> list[tuple[str, str]]:
+    """Regular inflections of ``verb``; doubling the final consonant is generated as a variant."""
+    forms: list[tuple[str, str]] = [(verb, "base")]
+    if verb.endswith(("s", "x", "z", "ch", "sh", "o")):
+        forms.append((verb + "es", "s"))
+    elif verb.endswith("y") and verb[-2:-1] not in _VOWELS:
+        forms.append((verb[:-1] + "ies", "s"))
+    else:
+        forms.append((verb + "s", "s"))
+    if verb.endswith("e"):
+        forms += [(verb + "d", "past"), (verb[:-1] + "ing", "ing")]
+        if verb.endswith("ie"):
+            forms.append((verb[:-2] + "ying", "ing"))
+    elif verb.endswith("y") and verb[-2:-1] not in _VOWELS:
+        forms += [(verb[:-1] + "ied", "past"), (verb + "ing", "ing")]
+    else:
+        forms += [(verb + "ed", "past"), (verb + "ing", "ing")]
+        if (len(verb) >= 3 and verb[-1] not in _VOWELS and verb[-1] not in "wxy"
+                and verb[-2] in _VOWELS and verb[-3] not in _VOWELS):
+            forms += [(verb + verb[-1] + "ed", "past"), (verb + verb[-1] + "ing", "ing")]
+    return forms
