@@ -20,6 +20,8 @@ from pathlib import Path
 from typing import Any, Literal
 
 from event_extract.actors.normalise import fold_key as _fold_key
+from event_extract.actors.normalise import slugify
+from event_extract.actors.petrarch import PetrarchActor, read_petrarch_actors
 from event_extract.models import Actor, Office
 
 __all__ = [
@@ -27,8 +29,7 @@ __all__ = [
     "ActorDataError",
     "ActorKnowledgeBase",
     "AliasEntry",
-    "DatedCode",
-    "OfficeTerm",
+        "OfficeTerm",
     "PersonRecord",
 ]
 
@@ -41,14 +42,13 @@ IGO_ROLES = frozenset({
 })
 _ALL_ROLES = STATE_ROLES | IGO_ROLES
 
-CaseRule = Literal["exact", "proper", "any"]
+CaseRule = Literal["exact", "proper", "initial", "any"]
 AliasCategory = Literal[
     "country", "demonym", "plural", "capital", "org", "person", "short", "title", "group_noun",
     "person_role", "honorific", "petrarch",
 ]
 
 _DATE_RE = re.compile(r"^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?$")
-_SLUG_RE = re.compile(r"[^a-z0-9]+")
 _PERSON_ID_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 
 
@@ -104,28 +104,6 @@ class PersonRecord:
         if at is None:
             return sorted(self.offices, key=lambda o: o.start or date.min, reverse=True)
         return [o for o in self.offices if o.active(at)]
-
-
-@dataclass(frozen=True, slots=True)
-class DatedCode:
-    """A PETRARCH role code valid from ``start`` (inclusive) to ``end`` (inclusive)."""
-
-    code: str
-    start: date | None = None
-    end: date | None = None
-
-    def active(self, at: date) -> bool:
-        """True when the code applies on ``at``."""
-        return (self.start is None or self.start <= at) and (self.end is None or at <= self.end)
-
-
-@dataclass(slots=True)
-class PetrarchActor:
-    """An actor read from a PETRARCH dictionary: names and (dated) CAMEO codes."""
-
-    id: str
-    name: str
-    codes: list[DatedCode]
 
 
 @dataclass(frozen=True, slots=True)
@@ -194,14 +172,6 @@ def parse_date(value: str | None, where: str) -> date | None:
         raise ActorDataError(f"{where}: bad date {value!r}: {exc}") from exc
 
 
-def slugify(text: str) -> str:
-    """A lower-case ASCII-ish slug for ids ("Dmitry Peskov" -> "dmitry-peskov")."""
-    import unicodedata
-
-    folded = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii").lower()
-    return _SLUG_RE.sub("-", folded).strip("-") or "x"
-
-
 def _iter_jsonl(text: str, where: str) -> Iterator[tuple[int, dict[str, Any]]]:
     for number, line in enumerate(text.splitlines(), start=1):
         stripped = line.strip()
@@ -258,6 +228,7 @@ class ActorKnowledgeBase:
         self.function_words: frozenset[str] = frozenset()
         self.ambiguity: dict[str, dict[str, Any]] = {}
         self.as_of: dict[str, str] = {}
+        self._actor_cache: dict[tuple[str, str, Any], Actor] = {}
         self._office_index: dict[tuple[str, str], list[tuple[OfficeTerm, str]]] | None = None
         self._short_index: dict[str, list[str]] | None = None
 
@@ -286,10 +257,8 @@ class ActorKnowledgeBase:
         for path in actor_files:
             kb._load_people(Path(path).read_text(encoding="utf-8"), str(path))
         for path in petrarch_files:
-            from event_extract.actors.petrarch import read_petrarch_actors
-
-            for actor in read_petrarch_actors(Path(path)):
-                kb.add_petrarch_actor(actor)
+            for actor, synonyms in read_petrarch_actors(Path(path)):
+                kb.add_petrarch_actor(actor, synonyms)
         return kb
 
     def _load_config(self) -> None:
@@ -362,7 +331,7 @@ class ActorKnowledgeBase:
     def _header(self, record: Mapping[str, Any], where: str) -> bool:
         if "as_of" in record and "schema" in record:
             parse_date(str(record["as_of"]), where)
-            self.as_of[where.split(":")[0]] = str(record["as_of"])
+            self.as_of[where.split(":", maxsplit=1)[0]] = str(record["as_of"])
             return True
         return False
 
@@ -530,9 +499,14 @@ class ActorKnowledgeBase:
 
     def add_petrarch_actor(self, actor: PetrarchActor, synonyms: Iterable[str] = ()) -> None:
         """Register a PETRARCH actor and its names (already in display form)."""
-        self.petrarch[actor.id] = actor
-        for alias in {actor.name, *synonyms}:
-            self.aliases.append(AliasEntry(alias, "petrarch", actor.id, "any"))
+        known = self.petrarch.get(actor.id)
+        if known is None:
+            self.petrarch[actor.id] = actor
+        else:
+            known.codes.extend(c for c in actor.codes if c not in known.codes)
+        for alias in dict.fromkeys((actor.name, *synonyms)):
+            letters = sum(c.isalpha() for c in alias)
+            self.aliases.append(AliasEntry(alias, "petrarch", actor.id, "exact" if letters <= 3 else "initial"))
 
     # ------------------------------------------------------------------ look-ups
     def _offices(self) -> dict[tuple[str, str], list[tuple[OfficeTerm, str]]]:
@@ -582,30 +556,45 @@ class ActorKnowledgeBase:
     # ------------------------------------------------------------------ actors
     def state_actor(self, iso3: str) -> Actor:
         """The country itself (CAMEO code = country code)."""
+        cached = self._actor_cache.get(("state", iso3, None))
+        if cached is not None:
+            return cached
         country = self.countries[iso3]
-        return Actor(id=f"state:{iso3}", name=country.name, kind="state", country=iso3, cameo=country.cameo)
+        actor = Actor(id=f"state:{iso3}", name=country.name, kind="state", country=iso3, cameo=country.cameo)
+        self._actor_cache["state", iso3, None] = actor
+        return actor
 
     def government_actor(self, iso3: str) -> Actor:
         """The country's government (CAMEO XXXGOV)."""
-        country = self.countries[iso3]
-        return Actor(id=f"government:{iso3}", name=f"Government of {country.name}", kind="government",
-                     country=iso3, sector="GOV", cameo=f"{country.cameo}GOV")
+        return self.group_actor(iso3, "GOV")
 
     def group_actor(self, iso3: str, sector: str) -> Actor:
-        """A sector of a country (CAMEO XXX + sector, e.g. RUSMIL)."""
-        if sector == "GOV":
-            return self.government_actor(iso3)
+        """A sector of a country (CAMEO XXX + sector, e.g. RUSMIL); GOV is the government actor."""
+        cached = self._actor_cache.get(("group", iso3, sector))
+        if cached is not None:
+            return cached
         country = self.countries[iso3]
         code = f"{country.cameo}{sector}"
-        return Actor(id=f"group:{code}", name=f"{country.name} {_SECTOR_NAMES.get(sector, sector)}",
-                     kind="group", country=iso3, sector=sector, cameo=code)
+        if sector == "GOV":
+            actor = Actor(id=f"government:{iso3}", name=f"Government of {country.name}", kind="government",
+                          country=iso3, sector="GOV", cameo=code)
+        else:
+            actor = Actor(id=f"group:{code}", name=f"{country.name} {_SECTOR_NAMES.get(sector, sector)}",
+                          kind="group", country=iso3, sector=sector, cameo=code)
+        self._actor_cache["group", iso3, sector] = actor
+        return actor
 
     def org_actor(self, org_id: str) -> Actor:
         """An international organisation or media outlet."""
+        cached = self._actor_cache.get(("org", org_id, None))
+        if cached is not None:
+            return cached
         org = self.orgs[org_id]
         sector = org.cameo[3:6] if org.cameo and org.country and len(org.cameo) >= 6 else None
-        return Actor(id=org_id, name=org.name, kind="organisation", country=org.country, sector=sector,
-                     cameo=org.cameo)
+        actor = Actor(id=org_id, name=org.name, kind="organisation", country=org.country, sector=sector,
+                      cameo=org.cameo)
+        self._actor_cache["org", org_id, None] = actor
+        return actor
 
     def target_actor(self, target: str) -> Actor:
         """Build the actor for a capital/seat target id ('government:RUS' or 'org:eu')."""
@@ -615,6 +604,13 @@ class ActorKnowledgeBase:
 
     def person_actor(self, pid: str, at: date | None, prefer: OfficeTerm | None = None) -> Actor:
         """A known person, with the office held at ``at`` (``prefer`` wins when given and active)."""
+        key = (pid, at.isoformat() if at else "", prefer)
+        cached = self._actor_cache.get(key)
+        if cached is None:
+            cached = self._actor_cache[key] = self._person_actor(pid, at, prefer)
+        return cached
+
+    def _person_actor(self, pid: str, at: date | None, prefer: OfficeTerm | None) -> Actor:
         person = self.people[pid]
         offices = person.offices_at(at)
         office: OfficeTerm | None = None

@@ -19,13 +19,8 @@ from typing import Any
 
 import ahocorasick
 
-from event_extract.actors.kb import (
-    ActorKnowledgeBase,
-    AliasEntry,
-    OfficeTerm,
-    slugify,
-)
-from event_extract.actors.normalise import fold, fold_key
+from event_extract.actors.kb import ActorKnowledgeBase, AliasEntry, OfficeTerm
+from event_extract.actors.normalise import fold, fold_key, slugify
 from event_extract.models import Actor, ActorMention, Office
 
 __all__ = ["ActorMatcher"]
@@ -88,7 +83,8 @@ class ActorMatcher:
                     bucket.append(entry)
         self._automaton = ahocorasick.Automaton()
         for key, entries in grouped.items():
-            self._automaton.add_word(f" {key} ", (len(key), tuple(entries)))
+            checks = tuple(_case_check(e, len(key)) for e in entries)
+            self._automaton.add_word(f" {key}", (len(key), tuple(entries), checks))
         if grouped:
             self._automaton.make_automaton()
         self._ambiguity = {fold_key(k): v for k, v in knowledge_base.ambiguity.items()}
@@ -119,11 +115,15 @@ class ActorMatcher:
     def _tokens(self, text: str) -> list[_Tok]:
         folded = " " + fold(text) + " "
         hits: list[_Tok] = []
-        for end_index, (length, entries) in self._automaton.iter(folded):
-            start = end_index - length - 1
+        # Keys carry a leading space, so every match starts at a word; the longest match wins at
+        # each position (in C), and the character after it must end the word.
+        for end_index, (length, entries, checks) in self._automaton.iter_long(folded):
+            if folded[end_index + 1] != " ":
+                continue
+            start = end_index - length
             end = start + length
             span = text[start:end]
-            kept = [e for e in entries if _case_ok(e, span, length)]
+            kept = [e for e, check in zip(entries, checks, strict=True) if _case_ok(check, span)]
             if not kept:
                 continue
             key = folded[start + 1 : end + 1]
@@ -132,15 +132,11 @@ class ActorMatcher:
                 kept = self._disambiguate(kept, rules, text, start, end)
                 if not kept:
                     continue
+            tail = max((e.text[length:] for e in kept), key=len)
+            if tail and text.startswith(tail, end) and not tail.isalnum():
+                end += len(tail)  # "U.S." and "Mr." keep their final full stop
             hits.append(_Tok(start, end, kept, frozenset(e.category for e in kept)))
-        hits.sort(key=lambda t: (t.start, -t.end))
-        tokens: list[_Tok] = []
-        last_end = -1
-        for hit in hits:
-            if hit.start >= last_end:
-                tokens.append(hit)
-                last_end = hit.end
-        return tokens
+        return hits
 
     def _disambiguate(
         self, entries: list[AliasEntry], rules: Mapping[str, Any], text: str, start: int, end: int
@@ -157,9 +153,9 @@ class ActorMatcher:
                 return []
         if rules.get("not_after_name"):
             match = _PREV_WORD.search(before)
-            if match and match.group(1).rstrip(".") not in self._function_words and not _sentence_start(
-                before, match.start(1)
-            ) and self._is_plain_word(match.group(1)):
+            if match and match.group(1).rstrip(".") not in self._function_words and self._is_plain_word(
+                match.group(1)
+            ):
                 return []
         if rules.get("not_before_name"):
             match = _NEXT_WORD.match(after)
@@ -181,9 +177,9 @@ class ActorMatcher:
         return entries
 
     def _is_plain_word(self, word: str) -> bool:
-        """True when ``word`` is not itself a known alias (so "Syria Jordan" is not blocked)."""
-        key = f" {fold_key(word)} "
-        return key not in self._automaton
+        """True when ``word`` is not a place, organisation or title (so "Syria Jordan" is not
+        blocked by the name rules)."""
+        return not self._is_place(word)
 
     # ------------------------------------------------------------------ walk
     def _walk(self, doc: _Doc, toks: list[_Tok]) -> None:
@@ -192,8 +188,17 @@ class ActorMatcher:
         i = 0
         while i < n:
             tok = toks[i]
+            if tok.cats <= _ROLE_ONLY:
+                i += 1  # a role noun or person role on its own links nothing
+                continue
             nxt = toks[i + 1] if i + 1 < n else None
             gap = text[tok.end : nxt.start] if nxt is not None else ""
+            if tok.cats == {"plural"} and nxt is not None and _is_space(gap) and (
+                {"title", "group_noun", "person_role"} & nxt.cats
+            ) and fold_key(text[tok.start : tok.start + 4]) == "the":
+                entry = tok.entries[0]
+                tok = toks[i] = _Tok(tok.start + 4, tok.end, [AliasEntry(entry.text[4:], "demonym", entry.target,
+                                                                          "proper")], frozenset({"demonym"}))
             ref = self._ref(tok)
             # 1. country/organisation + title (+ name): "the Chinese president", "China's President Xi"
             if ref is not None and nxt is not None and "title" in nxt.cats and _is_modifier_gap(gap, tok):
@@ -201,6 +206,12 @@ class ActorMatcher:
                 if used:
                     i = used
                     continue
+            # 1b. "Belarus's Alexander Lukashenko": the country only qualifies the person.
+            if ref is not None and nxt is not None and "person" in nxt.cats and gap.rstrip() in _POSSESSIVE \
+                    and _is_modifier_gap(gap, tok):
+                self._emit_person(doc, tok.start, nxt.end, nxt.first("person").target, "alias", 0.95)  # type: ignore[union-attr]
+                i += 2
+                continue
             # 2. title + "of" + country/organisation: "the Prime Minister of Japan"
             if "title" in tok.cats and nxt is not None and _OF_GAP.match(gap):
                 ref2 = self._ref(nxt)
@@ -222,7 +233,11 @@ class ActorMatcher:
                 if used:
                     i = used
                     continue
-            # 5. seat/country/organisation + person role + Name: "Kremlin spokesman Dmitry Peskov"
+            # 5. seat/country/organisation (or a leader's possessive) + person role + Name:
+            # "Kremlin spokesman Dmitry Peskov", "Putin's spokesman Dmitry Peskov"
+            if ref is None and {"person", "short"} & tok.cats and nxt is not None and "person_role" in nxt.cats \
+                    and gap.rstrip() in _POSSESSIVE:
+                ref = self._person_country(doc, tok)
             if ref is not None and nxt is not None and "person_role" in nxt.cats and _is_modifier_gap(gap, tok):
                 used = self._role_apposition(doc, toks, i, ref)
                 if used:
@@ -243,6 +258,18 @@ class ActorMatcher:
                     return ("state", entry.target.split(":", 1)[1])
                 return ("org", entry.target)
         return None
+
+    def _person_country(self, doc: _Doc, tok: _Tok) -> tuple[str, str] | None:
+        """('state', ISO3) of the known person a name token refers to (for "Putin's spokesman")."""
+        entry = tok.first("person") or tok.first("short")
+        if entry is None:
+            return None
+        pid = entry.target if entry.category == "person" else doc.seen_short.get(
+            fold_key(doc.text[tok.start : tok.end]), entry.target)
+        person = self.kb.people.get(pid)
+        if person is None or person.country is None or not self.kb.has_country(person.country):
+            return None
+        return ("state", person.country)
 
     def _role_for(self, title: str, ref: tuple[str, str]) -> tuple[str, str] | None:
         """(scope, role) a title denotes for a country or organisation."""
@@ -283,7 +310,7 @@ class ActorMatcher:
             self._emit_person(doc, span_start, nxt.end, pid, "alias", 0.97, prefer=holder)
             return last + 2
         if nxt is not None and _is_space(gap) and "short" in nxt.cats:
-            owners = [e.target for e in nxt.all("short")]
+            owners = list(dict.fromkeys(e.target for e in nxt.all("short")))
             if holder is not None and holder[0] in owners:
                 self._emit_person(doc, span_start, nxt.end, holder[0], "title", 0.95, prefer=holder)
                 return last + 2
@@ -322,7 +349,7 @@ class ActorMatcher:
             pid = nxt.first("person").target  # type: ignore[union-attr]
             self._emit_person(doc, tok.start, nxt.end, pid, "alias", 0.97)
             return True
-        owners = [e.target for e in nxt.all("short")]
+        owners = list(dict.fromkeys(e.target for e in nxt.all("short")))
         title = fold_key(doc.text[tok.start : tok.end]) if "title" in tok.cats else None
         if title is not None:
             fitting = [pid for pid in owners if self._holds_title(pid, title, doc.at)]
@@ -353,15 +380,22 @@ class ActorMatcher:
         """Demonym chain or country's + group noun -> group actors; returns next index or 0."""
         text = doc.text
         chain = [i]
+        gaps: list[str] = []
         k = i
-        while k + 1 < len(toks):
-            gap = text[toks[k].end : toks[k + 1].start].strip()
-            ref = self._ref(toks[k + 1])
-            if gap in _COORD and ref is not None and ref[0] == "state" and toks[k + 1].cats & {"demonym", "country"}:
-                chain.append(k + 1)
-                k += 1
-            else:
-                break
+        if "demonym" in toks[i].cats:
+            while k + 1 < len(toks):
+                gap = " ".join(text[toks[k].end : toks[k + 1].start].split())
+                if gap in _COORD and "demonym" in toks[k + 1].cats:
+                    chain.append(k + 1)
+                    gaps.append(gap)
+                    k += 1
+                else:
+                    break
+            # "A, B and C officials" needs a closing conjunction; "the Kremlin, U.S. officials" is no list.
+            while gaps and gaps[-1] == ",":
+                gaps.pop()
+                chain.pop()
+                k -= 1
         if k + 1 >= len(toks) or "group_noun" not in toks[k + 1].cats:
             return 0
         noun = toks[k + 1]
@@ -442,12 +476,16 @@ class ActorMatcher:
             nextw = _NEXT_WORD.match(text, tok.end)
             if nextw and nextw.group(1) not in self._function_words and self._is_plain_word(nextw.group(1)):
                 return  # "Kim Yo Jong": a longer name we do not know
-            pid = self._resolve_short(doc, [e.target for e in tok.all("short")], tok)
+            pid = self._resolve_short(doc, list(dict.fromkeys(e.target for e in tok.all("short"))), tok)
             if pid is not None:
                 self._emit_person(doc, tok.start, tok.end, pid, "short_form",
                                   0.85 if pid in doc.seen_short.values() else 0.7)
         elif entry.category == "petrarch":
-            self._emit(doc, tok.start, tok.end, self.kb.petrarch_actor(entry.target, doc.at), "petrarch", 0.7)
+            if entry.target in self.kb.people:
+                self._emit_person(doc, tok.start, tok.end, entry.target, "petrarch", 0.75)
+            else:
+                actor = self.kb.petrarch_actor(entry.target, doc.at)
+                self._emit(doc, tok.start, tok.end, actor, "petrarch", 0.7)
 
     # ------------------------------------------------------------------ helpers
     def _resolve_short(self, doc: _Doc, owners: list[str], tok: _Tok) -> str | None:
@@ -500,7 +538,7 @@ class ActorMatcher:
                      sector=sector if country else None, cameo=cameo, office=office)
 
     def _register_new(self, doc: _Doc, actor: Actor, name: str, end: int) -> None:
-        surname = name.split()[-1]
+        surname = name.rsplit(maxsplit=1)[-1]
         if len(surname) >= 3:
             doc.new_people[surname] = actor
             doc.new_people_first[surname] = end
@@ -508,12 +546,12 @@ class ActorMatcher:
     def _covers_alias(self, name: str) -> bool:
         """True when a captured 'name' is really a known alias (a country, an organisation...)."""
         words = name.split()
-        return any(f" {fold_key(w)} " in self._automaton and not w[0].isupper() for w in words) or (
-            f" {fold_key(name)} " in self._automaton
-        ) or f" {fold_key(words[0])} " in self._automaton and self._is_place(words[0])
+        return any(f" {fold_key(w)}" in self._automaton and not w[0].isupper() for w in words) or (
+            f" {fold_key(name)}" in self._automaton
+        ) or (f" {fold_key(words[0])}" in self._automaton and self._is_place(words[0]))
 
     def _is_place(self, word: str) -> bool:
-        value = self._automaton.get(f" {fold_key(word)} ", None)
+        value = self._automaton.get(f" {fold_key(word)}", None)
         if value is None:
             return False
         return any(e.category in {"country", "demonym", "capital", "org", "title", "group_noun", "person_role"}
@@ -523,17 +561,20 @@ class ActorMatcher:
         person = self.kb.people.get(pid)
         if person is None:
             return False
-        surname = fold_key(name.split()[-1])
-        return any(surname in fold_key(n).split() for n in (person.name, *person.aliases, *person.short_names))
+        surname = fold_key(name.rsplit(maxsplit=1)[-1])
+        names = (person.name, *person.aliases, *person.short_names)
+        return any(surname in fold_key(n).split() for n in names)
 
     def _after_locative(self, text: str, start: int) -> bool:
-        before = text[max(0, start - 12) : start].split()
+        before = text[max(0, start - 24) : start].split()
         if not before:
             return False
-        last = before[-1].lower()
-        if last == "the" and len(before) > 1:
-            last = before[-2].lower()
-        return last in self._locatives
+        words = [w.lower() for w in before[-3:]]
+        if words[-1] == "the":
+            words.pop()
+        if not words or words[-1] not in self._locatives:
+            return False
+        return not (words[-1] == "to" and len(words) > 1 and words[-2] in {"according", "close", "next"})
 
     def _link_entities(self, doc: _Doc, entities: Sequence[Mapping[str, Any]]) -> None:
         taken = [(m.start, m.end) for m in doc.mentions]
@@ -590,6 +631,7 @@ class ActorMatcher:
                                              confidence=0.75, via="short_form"))
 
 
+_ROLE_ONLY = frozenset({"group_noun", "person_role"})
 _OF_GAP = re.compile(r"^[ \t]{1,2}of[ \t]{1,2}(?:the[ \t]{1,2})?$")
 _APPOS_GAP = re.compile(r"^,[ \t]{1,2}(?:the[ \t]{1,2})?$")
 _NEXT_IS_NUMBER = re.compile(r"[ \t]{0,2}\d")
@@ -605,7 +647,7 @@ def _is_modifier_gap(gap: str, tok: _Tok) -> bool:
         return True
     stripped = gap.rstrip()
     return stripped in _POSSESSIVE and 0 < len(gap) - len(stripped) <= 2 and bool(
-        tok.cats & {"country", "org", "capital"}
+        tok.cats & {"country", "org", "capital", "person", "short"}
     )
 
 
@@ -615,13 +657,29 @@ def _sentence_start(before: str, index: int) -> bool:
     return not head or head[-1] in ".!?:;\"“”\n(" or before[:index].endswith("\n")
 
 
-def _case_ok(entry: AliasEntry, span: str, length: int) -> bool:
-    """Case rule of an alias against the matched text (same length by construction)."""
-    if entry.case == "any":
-        return True
+_CaseCheck = tuple[str, Any]
+
+
+def _case_check(entry: AliasEntry, length: int) -> _CaseCheck:
+    """Precomputed case rule of an alias: ('any', None), ('exact', text), ('initial', None) or
+    ('proper', positions that must be capitals)."""
     alias = entry.text[:length]
+    if entry.case == "proper":
+        return ("proper", tuple(i for i, c in enumerate(alias) if c.isupper()))
     if entry.case == "exact":
-        return span == alias
-    if span.isupper() and len(span) > 3:
-        return True  # headlines in capitals
-    return all(not a.isupper() or s.isupper() for a, s in zip(alias, span, strict=False))
+        return ("exact", alias)
+    return (entry.case, None)
+
+
+def _case_ok(check: _CaseCheck, span: str) -> bool:
+    """Case rule of an alias against the matched text (same length by construction)."""
+    rule, data = check
+    if rule == "any":
+        return True
+    if rule == "exact":
+        return bool(span == data)
+    if rule == "initial":
+        return span[:1].isupper()
+    if all(span[i].isupper() for i in data):
+        return True
+    return span.isupper() and len(span) > 3  # headlines in capitals

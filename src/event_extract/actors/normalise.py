@@ -8,9 +8,12 @@ whole words only (keys are stored with a space on each side).
 
 from __future__ import annotations
 
+import re
 import unicodedata
 
-__all__ = ["fold", "fold_key"]
+__all__ = ["fold", "fold_key", "slugify"]
+
+_SLUG_RE = re.compile(r"[^a-z0-9]+")
 
 
 def _build_table() -> tuple[dict[int, str], bytes]:
@@ -47,5 +50,12 @@ def fold(text: str) -> str:
 
 
 def fold_key(text: str) -> str:
-    """The automaton key of an alias: folded words joined by single spaces."""
-    return " ".join(fold(text).split())
+    """The automaton key of an alias: the folded text without outer spaces. Inner spacing is kept
+    as folded ("Washington, D.C." -> "washington  d c") so keys line up with folded text."""
+    return fold(text).strip()
+
+
+def slugify(text: str) -> str:
+    """A lower-case ASCII-ish slug for ids ("Dmitry Peskov" -> "dmitry-peskov")."""
+    folded = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii").lower()
+    return _SLUG_RE.sub("-", folded).strip("-") or "x"
