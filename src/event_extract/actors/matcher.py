@@ -28,7 +28,9 @@ __all__ = ["ActorMatcher"]
 # Capitalised 2-3 word name, e.g. "Dmitry Peskov", "Maria Zakharova", "Lin Jian". Bounded, linear.
 _NAME_AFTER = re.compile(r"[ \t]{1,2}((?:[A-Z][a-z'’-]{1,20}[ \t]){1,2}[A-Z][a-z'’-]{1,20})\b")
 _NAME_BEFORE = re.compile(r"([A-Z][a-z'’-]{1,20}(?:[ \t][A-Z][a-z'’-]{1,20}){1,2}),[ \t]{1,2}(?:the[ \t])?$")
-_PREV_WORD = re.compile(r"([A-Z][A-Za-z'’.-]{0,20})[ \t]$")
+# The capitalised word just before a match ("Michael Jordan"); a word ending a sentence
+# ("Putin. Kim ...") does not count, an initial ("George W. Bush") does.
+_PREV_WORD = re.compile(r"([A-Z](?:[A-Za-z'’-]{0,20}[A-Za-z]|\.)?)[ \t]$")
 _NEXT_WORD = re.compile(r"[ \t]([A-Z][a-z'’-]{1,20})")
 _POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
 _COORD = frozenset({"and", ",", ", and", "or", "&"})
@@ -471,7 +473,9 @@ class ActorMatcher:
                 return
             before = text[max(0, tok.start - 25) : tok.start]
             match = _PREV_WORD.search(before)
-            if match and match.group(1) not in self._function_words and not _sentence_start(before, match.start(1)):
+            if match and match.group(1).rstrip(".") not in self._function_words and self._is_plain_word(
+                match.group(1)
+            ):
                 return  # "Hunter Biden", "Melania Trump": someone else with the same surname
             nextw = _NEXT_WORD.match(text, tok.end)
             if nextw and nextw.group(1) not in self._function_words and self._is_plain_word(nextw.group(1)):
