@@ -6,6 +6,13 @@ writes, for ``--format jsonl``, exactly one line per input document in input ord
     {"id", "reference_date", "reference_date_source", "timexes": [...], "actors": [...], "events": [...]}
 
 That shape is a public contract; fields may be added, never removed or renamed.
+
+Large corpora: ``--workers N`` codes batches in N worker processes (each builds the components
+once), streaming with a bounded number of batches in flight so memory stays flat whatever the
+corpus size, and writes the output in input order. A progress bar (documents/s) goes to stderr
+when it is a terminal, and a one-line summary (documents, events, seconds, docs/s, MB/s) always
+ends a successful run. ``--resume`` (with ``-o OUT --format jsonl``) skips the ids already in OUT,
+drops a truncated last line left by an interrupted run, and appends.
 """
 
 from __future__ import annotations
@@ -13,10 +20,16 @@ from __future__ import annotations
 import argparse
 import csv
 import datetime as dt
+import importlib
 import json
+import multiprocessing
+import signal
 import sys
-from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass
+import time
+from collections import deque
+from collections.abc import Generator, Iterable, Iterator, Sequence
+from concurrent.futures import Future, ProcessPoolExecutor
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, Any
 
@@ -171,6 +184,79 @@ def batched(records: Iterable[InputRecord], size: int) -> Iterator[list[InputRec
         yield batch
 
 
+def encode_record(record: dict[str, Any]) -> str:
+    """One output record as its JSONL line (without the newline); the same bytes for any worker count."""
+    return json.dumps(record, ensure_ascii=False)
+
+
+@dataclass(frozen=True)
+class BatchResult:
+    """A coded batch: one JSON line per input document, in input order, and the events each holds."""
+
+    lines: list[str]
+    event_counts: list[int]
+
+
+def code_batch(extractor: Extractor, batch: Sequence[InputRecord]) -> BatchResult:
+    """Code one batch and encode its records; workers return this so the parent only writes strings."""
+    records = extractor.process(batch)
+    return BatchResult([encode_record(record) for record in records], [len(r["events"]) for r in records])
+
+
+_worker_extractor: Extractor | None = None
+
+
+def _init_worker(reference_date: dt.date | None) -> None:
+    """Pool initializer: build and warm up the components once per worker process."""
+    global _worker_extractor  # noqa: PLW0603 - one Extractor per worker process, by design
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is handled by the parent, which stops the pool
+    _worker_extractor = Extractor(reference_date)
+
+
+def _code_batch_in_worker(batch: list[InputRecord]) -> BatchResult:
+    assert _worker_extractor is not None, "worker used without _init_worker"
+    return code_batch(_worker_extractor, batch)
+
+
+def code_batches(
+    batches: Iterable[list[InputRecord]],
+    reference_date: dt.date | None,
+    workers: int = 1,
+    max_in_flight: int | None = None,
+) -> Generator[tuple[list[InputRecord], BatchResult], None, None]:
+    """Code batches in order, in this process (``workers=1``) or in a pool of ``workers`` processes.
+
+    The pool uses the ``spawn`` start method (safe with the threads Haystack and tqdm start) and
+    keeps at most ``max_in_flight`` batches (default ``2 * workers``) submitted but not yet
+    yielded, so reading never runs ahead of coding: memory is bounded by the batch size, not by
+    the corpus. Results come back in submission order.
+    """
+    if workers <= 1:
+        extractor = Extractor(reference_date)
+        for batch in batches:
+            yield batch, code_batch(extractor, batch)
+        return
+    limit = max(1, max_in_flight if max_in_flight is not None else 2 * workers)
+    context = multiprocessing.get_context("spawn")
+    pool = ProcessPoolExecutor(
+        workers, mp_context=context, initializer=_init_worker, initargs=(reference_date,)
+    )
+    pending: deque[tuple[list[InputRecord], Future[BatchResult]]] = deque()
+    finished = False
+    try:
+        for batch in batches:
+            pending.append((batch, pool.submit(_code_batch_in_worker, batch)))
+            while len(pending) >= limit:
+                done_batch, future = pending.popleft()
+                yield done_batch, future.result()
+        while pending:
+            done_batch, future = pending.popleft()
+            yield done_batch, future.result()
+        finished = True
+    finally:
+        pool.shutdown(wait=finished, cancel_futures=not finished)
+
+
 class OutputWriter:
     """Writes output records in one of the formats, streaming where the format allows."""
 
@@ -197,6 +283,13 @@ class OutputWriter:
         else:
             for event in record["events"]:
                 self._table_rows.append(_table_row(record["id"], Event.model_validate(event)))
+
+    def write_line(self, line: str) -> None:
+        """Write one record given as its JSONL line (see :func:`encode_record`)."""
+        if self.format == "jsonl":
+            self.stream.write(line + "\n")
+        else:
+            self.write(json.loads(line))
 
     def close(self) -> None:
         """Flush buffered formats."""
@@ -308,6 +401,15 @@ def build_parser() -> argparse.ArgumentParser:
     extract.add_argument("-o", "--output", help="write to this file instead of stdout")
     extract.add_argument("--timeline", help="also write events merged across documents (.jsonl or .csv)")
     extract.add_argument("--batch-size", type=int, default=64, help="documents per batch (default: 64)")
+    extract.add_argument(
+        "--workers", type=int, default=1, metavar="N",
+        help="worker processes; output order is kept whatever N (default: 1)",
+    )
+    extract.add_argument(
+        "--resume", action="store_true",
+        help="with -o OUT --format jsonl: skip documents whose id is already in OUT and append",
+    )
+    extract.add_argument("--no-progress", action="store_true", help="no progress bar on stderr")
 
     schema = commands.add_parser("schema", help="print the JSON schema of the output models")
     schema.add_argument("-o", "--output", help="write to this file instead of stdout")
@@ -319,6 +421,122 @@ def _fail(message: str) -> int:
     return 2
 
 
+def read_done_ids(path: Path, keep_events: bool = False) -> tuple[set[str], list[Event]]:
+    """The ids already written to a JSONL output, for ``--resume``; also its events when asked.
+
+    A last line cut short by an interrupted run (no newline, or not valid JSON) is removed from
+    the file so that appending starts on a clean line; a bad line anywhere else is an error.
+
+    :raises InputError: When the file cannot be read or holds a malformed line before its end.
+    """
+    done: set[str] = set()
+    events: list[Event] = []
+    if not path.exists():
+        return done, events
+    try:
+        handle = path.open("rb")
+    except OSError as error:
+        raise InputError(f"cannot read {path}: {error.strerror or error}") from None
+    good_end = 0
+    bad_line: int | None = None
+    with handle:
+        for line_number, raw in enumerate(handle, start=1):
+            if bad_line is not None:
+                raise InputError(f"{path}:{bad_line}: not a JSON output record; cannot resume")
+            data = _output_line(raw)
+            if data is None:
+                if raw.strip():
+                    bad_line = line_number
+                    continue
+            else:
+                done.add(str(data["id"]))
+                if keep_events:
+                    events.extend(Event.model_validate(event) for event in data.get("events") or [])
+            good_end += len(raw)
+    if bad_line is not None:
+        with path.open("r+b") as cut:
+            cut.truncate(good_end)
+    return done, events
+
+
+def _output_line(raw: bytes) -> dict[str, Any] | None:
+    """A complete output record line, or None for a blank, truncated or malformed one."""
+    if not raw.endswith(b"\n"):
+        return None
+    try:
+        data = json.loads(raw)
+    except ValueError:
+        return None
+    return data if isinstance(data, dict) and "id" in data else None
+
+
+def _text_bytes(text: str) -> int:
+    return len(text) if text.isascii() else len(text.encode("utf-8"))
+
+
+@dataclass
+class RunStats:
+    """Counters of one ``extract`` run, shown by the progress bar and the end-of-run summary."""
+
+    workers: int
+    documents: int = 0
+    events: int = 0
+    bytes: int = 0
+    skipped: int = 0
+    started: float = field(default_factory=time.perf_counter)
+
+    def add(self, batch: Sequence[InputRecord], result: BatchResult) -> None:
+        """Count a coded batch."""
+        self.documents += len(batch)
+        self.events += sum(result.event_counts)
+        self.bytes += sum(_text_bytes(record.text) for record in batch)
+
+    def summary(self, interrupted: bool = False) -> str:
+        """``event-extract: 3000 documents, 912 events in 9.81 s (305.8 docs/s, 0.84 MB/s, 2 workers)``."""
+        seconds = max(time.perf_counter() - self.started, 1e-9)
+        workers = f"{self.workers} worker{'s' if self.workers != 1 else ''}"
+        text = (
+            f"event-extract: {self.documents} documents, {self.events} events in {seconds:.2f} s "
+            f"({self.documents / seconds:.1f} docs/s, {self.bytes / 1e6 / seconds:.2f} MB/s, {workers})"
+        )
+        if self.skipped:
+            text += f"; {self.skipped} already in the output, skipped"
+        if interrupted:
+            text += "; interrupted: rerun with --resume to continue"
+        return text
+
+
+def _skip_done(records: Iterable[InputRecord], done: set[str], stats: RunStats) -> Iterator[InputRecord]:
+    for record in records:
+        if record.id in done:
+            stats.skipped += 1
+        else:
+            yield record
+
+
+class _ProgressBar:
+    """A tqdm bar on stderr counting documents (with docs/s), or nothing when disabled."""
+
+    def __init__(self, enabled: bool) -> None:
+        self._bar: Any = None
+        if enabled:
+            tqdm = importlib.import_module("tqdm").tqdm  # untyped; only needed for interactive runs
+            self._bar = tqdm(
+                desc="event-extract", unit="doc", file=sys.stderr, dynamic_ncols=True, smoothing=0.1
+            )
+
+    def update(self, stats: RunStats, count: int) -> None:
+        if self._bar is not None:
+            seconds = max(time.perf_counter() - stats.started, 1e-9)
+            rate = stats.bytes / 1e6 / seconds
+            self._bar.set_postfix_str(f"{stats.events} events, {rate:.2f} MB/s", refresh=False)
+            self._bar.update(count)
+
+    def close(self) -> None:
+        if self._bar is not None:
+            self._bar.close()
+
+
 def run_extract(args: argparse.Namespace) -> int:
     """Run the ``extract`` command."""
     try:
@@ -327,29 +545,53 @@ def run_extract(args: argparse.Namespace) -> int:
         return _fail(str(error))
     if args.batch_size < 1:
         return _fail("--batch-size must be at least 1")
-    extractor = Extractor(reference_date)
+    if args.workers < 1:
+        return _fail("--workers must be at least 1")
+    stats = RunStats(workers=args.workers)
+    done: set[str] = set()
+    timeline_events: list[Event] = []
+    if args.resume:
+        if not args.output or args.format != "jsonl":
+            return _fail("--resume needs -o OUT and --format jsonl")
+        try:
+            done, timeline_events = read_done_ids(Path(args.output), keep_events=bool(args.timeline))
+        except InputError as error:
+            return _fail(str(error))
     out: IO[str] = sys.stdout
     try:
         if args.output:
-            out = Path(args.output).open("w", encoding="utf-8", newline="")  # noqa: SIM115
+            out = Path(args.output).open("a" if args.resume else "w", encoding="utf-8", newline="")  # noqa: SIM115
     except OSError as error:
         return _fail(f"cannot write {args.output}: {error.strerror or error}")
     writer = OutputWriter(out, args.format)
-    timeline_events: list[Event] = []
+    records: Iterable[InputRecord] = read_inputs(args.inputs)
+    if done:
+        records = _skip_done(records, done, stats)
+    progress = _ProgressBar(enabled=not args.no_progress and sys.stderr.isatty())
+    results = code_batches(batched(records, args.batch_size), reference_date, workers=args.workers)
     try:
-        for batch in batched(read_inputs(args.inputs), args.batch_size):
-            for record in extractor.process(batch):
-                writer.write(record)
-                if args.timeline:
-                    timeline_events.extend(Event.model_validate(event) for event in record["events"])
-    except InputError as error:
+        for batch, result in results:
+            for line, event_count in zip(result.lines, result.event_counts, strict=True):
+                writer.write_line(line)
+                if args.timeline and event_count:
+                    events = json.loads(line)["events"]
+                    timeline_events.extend(Event.model_validate(event) for event in events)
+            stats.add(batch, result)
+            progress.update(stats, len(batch))
+    except (InputError, ReferenceDateError) as error:
+        progress.close()
         return _fail(str(error))
-    except ReferenceDateError as error:
-        return _fail(str(error))
+    except KeyboardInterrupt:
+        progress.close()
+        print(stats.summary(interrupted=True), file=sys.stderr)
+        return 130
     finally:
+        results.close()
         writer.close()
         if out is not sys.stdout:
             out.close()
+    progress.close()
+    print(stats.summary(), file=sys.stderr)
     if args.timeline:
         count = write_timeline(Path(args.timeline), timeline_events)
         print(f"event-extract: wrote {count} timeline entries to {args.timeline}", file=sys.stderr)
