@@ -11,10 +11,11 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import Any
 
 from .lexicon import Lexicon, load_lexicon
 
-__all__ = ["ALTERNATIVES", "master_pattern"]
+__all__ = ["ALTERNATIVES", "category_patterns", "master_pattern", "prefix_words", "trigger_pattern"]
 
 # One gap between words: spaces/tabs with at most one line break (never a paragraph break).
 S = r"(?:[ \t]++(?:\n[ \t]*+)?|\n[ \t]*+)"
@@ -28,31 +29,33 @@ ALTERNATIVES = (
 
 
 def _alt(words: list[str], flags: str = "i") -> str:
-    """A regex alternation of literal words, longest first, spaces matching any gap."""
-    parts = sorted(set(words), key=lambda w: (-len(w), w))
-    body = "|".join(re.escape(w).replace(r"\ ", S) for w in parts)
-    return f"(?{flags}:{body})" if flags else f"(?:{body})"
+    """A trie-shaped alternation of literal words; spaces match any gap.
+
+    With ``flags="i"`` the first letter matches either case (the rest is lower case, as in news
+    prose); with ``flags=""`` the words match exactly as given.
+    """
+    return "(?:" + _trie(list(set(words)), first_ci=flags == "i") + ")"
 
 
 def _cased(words: list[str]) -> list[str]:
     return [v for w in words for v in (w.capitalize(), w.upper())]
 
 
-def build_pattern(lex: Lexicon) -> str:
-    """The master regex source for ``lex``."""
+def build_pattern(lex: Lexicon) -> dict[str, str]:
+    """The regex source of every alternative, by name, in match-priority order."""
     longest: dict[int, str] = {}
     for name, number in lex.months.items():
         if len(name) > len(longest.get(number, "")):
             longest[number] = name
     full_months = sorted(longest.values())
     abbr_months = [k for k in lex.months if k not in full_months]
-    mon_full = "(?:" + "|".join(sorted(_cased(full_months), key=len, reverse=True)) + r")\b"
-    mon_abbr = "(?:" + "|".join(sorted(_cased(abbr_months), key=len, reverse=True)) + r")\b\.?"
+    mon_full = _alt(_cased(full_months), flags="") + r"\b"
+    mon_abbr = _alt(_cased(abbr_months), flags="") + r"\b\.?"
     mon = f"(?:{mon_full}|{mon_abbr})"
     wd_full_l = [k for k in lex.weekdays if len(k) > 5]
     wd_abbr_l = [k for k in lex.weekdays if len(k) <= 5]
-    wd_full = "(?:" + "|".join(_cased(wd_full_l)) + r")\b"
-    wd_any = "(?:" + wd_full + "|(?:" + "|".join(sorted(_cased(wd_abbr_l), key=len, reverse=True)) + r")\b\.?)"
+    wd_full = _alt(_cased(wd_full_l), flags="") + r"\b"
+    wd_any = "(?:" + wd_full + "|" + _alt(_cased(wd_abbr_l), flags="") + r"\b\.?)"
     year = r"(?:1[5-9]\d\d|20\d\d)(?![\d]|[.,]\d)"
     day = r"[0-3]?\d(?:st|nd|rd|th)?(?![\d:%]|[.,]\d|-\d)"
     numw = _alt([w for w in lex.number_words if " " not in w] + [w for w in lex.number_words if " " in w])
@@ -110,8 +113,7 @@ def build_pattern(lex: Lexicon) -> str:
                rf"coming|previous|following|final|remaining|latest|initial|last|other)){S})?"
                rf"(?P<du_num>{num}|{vague}){H}(?:(?i:more|additional|full|straight|consecutive|"
                rf"extra|long){S})?(?P<du_unit>{unit})",
-        "bare": rf"(?P<ba_prep>(?i:for|over|within|in|after|take|takes|took|taking)){S}"
-                rf"(?P<ba_unit>(?i:years|months|weeks|decades|days|hours|minutes|centuries))\b",
+        "bare": r"(?P<ba_unit>(?i:years|months|weeks|decades|days|hours|minutes|centuries))\b",
         "dec": rf"(?:(?P<dc_the>(?i:the)){S})?(?:(?P<dc_mod>(?i:early|mid|late)){H}?)?"
                rf"(?:(?P<dc_c>1\d|20)(?P<dc_d>\d)0'?s\b|'(?P<dc_d2>\d)0s\b|(?:(?i:nineteen){H})?(?P<dc_w>{decw})\b)",
         "cent": rf"(?:(?P<ce_the>(?i:the)){S})?(?:(?P<ce_mod>(?i:early|mid|late)){H}?)?"
@@ -144,10 +146,161 @@ def build_pattern(lex: Lexicon) -> str:
         "mon": rf"(?:(?P<mo_mod>{modw})(?:-|{S}))?(?P<mo>{mon_full})",
     }
     assert tuple(alts) == ALTERNATIVES
-    return "|".join(f"(?P<{name}>{body})" for name, body in alts.items())
+    return alts
+
+
+# Which alternatives can contain a trigger word of each category as their first trigger. Matching
+# only these at a trigger keeps each attempt to a handful of alternatives instead of all of them.
+CATEGORY_ALTERNATIVES: dict[str, tuple[str, ...]] = {
+    "month": ("mdy", "dmy", "my", "rel", "set", "hol", "mon"),
+    "weekday": ("mdy", "dmy", "rel", "wkd", "set", "hol"),
+    "unit": ("fy", "rel", "ago", "dur", "bare", "cent", "qtr", "half", "season", "ana", "set", "hol", "ref"),
+    "digit": ("iso", "slash", "clock", "dmy", "fy", "ago", "dur", "dec", "cent", "qtr", "half", "year",
+              "set"),
+    "dayword": ("clock", "dayw", "ana", "rel"),
+    "ref": ("rel", "ago", "dur", "qtr", "ref", "season"),
+    "season": ("rel", "season", "set"),
+    "set": ("set",),
+    "part": ("clock", "rel", "dayw", "ana", "wkd"),
+    "fiscal": ("fy", "qtr", "dur"),
+    "quarter": ("fy", "rel", "ago", "dur", "qtr", "half", "set", "ana"),
+    "decade": ("dec",),
+    "holiday": ("hol",),
+}
+
+
+def _categories(lex: Lexicon) -> dict[str, str]:
+    """Category of every trigger word (see :data:`CATEGORY_ALTERNATIVES`)."""
+    cats: dict[str, str] = {}
+    for word in lex.months:
+        cats[word] = "month"
+    for word in lex.weekdays:
+        cats[word] = "weekday"
+    for word in list(lex.units) + list(lex.unit_plurals):
+        cats[word] = "unit"
+    for word in lex.sets:
+        cats[word] = "set"
+    for word in lex.seasons:
+        cats[word] = "season"
+    for word in lex.decade_words:
+        cats[word] = "decade"
+    for word in ("today", "yesterday", "tomorrow", "tonight", "overnight"):
+        cats[word] = "dayword"
+    for word in ("noon", "midnight", "morning", "afternoon", "evening"):
+        cats[word] = "part"
+    for word in ("fiscal", "fy"):
+        cats[word] = "fiscal"
+    for word in ("quarter", "quarters", "period", "half", "q1", "q2", "q3", "q4"):
+        cats[word] = "quarter"
+    for word in ("christmas", "easter", "thanksgiving", "halloween", "eve"):
+        cats[word] = "holiday"
+    for word in trigger_words(lex):
+        cats.setdefault(word, "ref")
+    return cats
+
+
+@lru_cache(maxsize=1)
+def category_patterns() -> tuple[dict[str, str], dict[str, re.Pattern[str]]]:
+    """Trigger word -> category, and category -> compiled pattern of its alternatives."""
+    lex = load_lexicon()
+    alts = build_pattern(lex)
+    patterns = {
+        cat: re.compile("|".join(f"(?P<{name}>{alts[name]})" for name in ALTERNATIVES if name in names))
+        for cat, names in CATEGORY_ALTERNATIVES.items()
+    }
+    return _categories(lex), patterns
 
 
 @lru_cache(maxsize=1)
 def master_pattern() -> re.Pattern[str]:
-    """The compiled master regex (compiled once per process)."""
-    return re.compile(build_pattern(load_lexicon()))
+    """All alternatives in one compiled regex (for reference and tests; tagging uses the categories)."""
+    alts = build_pattern(load_lexicon())
+    return re.compile("|".join(f"(?P<{name}>{body})" for name, body in alts.items()))
+
+
+def _trie(words: list[str], first_ci: bool = False, root_branches: bool = False) -> str:
+    """A regex matching any of ``words`` whose alternations branch on one character each.
+
+    Python's regex engine checks a branch's first literal or character class before entering it,
+    so a trie costs a few comparisons per position where a flat alternation of 150 words would
+    cost 150. Longer words win over their prefixes (quantifiers are greedy, branches ordered).
+    """
+    root: dict[str, Any] = {}
+    for word in words:
+        node = root
+        for char in word.lower() if first_ci else word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def atom(char: str, depth: int) -> str:
+        if char == " ":
+            return S
+        if depth == 0 and first_ci and char.isalpha():
+            return f"[{char}{char.upper()}]"
+        return re.escape(char)
+
+    def emit(node: dict[str, Any], depth: int) -> str:
+        branches = [atom(char, depth) + emit(child, depth + 1) for char, child in sorted(node.items()) if char]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        if "" in node:
+            return f"(?:{body})?"
+        return body
+
+    if root_branches:
+        # Each word must end a word; that it also starts one is checked by the caller (a
+        # look-behind here would cost more than it saves).
+        return "|".join(
+            atom(char, 0) + emit(child, 1) + "(?![a-z])"
+            for char, child in sorted(root.items()) if char
+        )
+    return emit(root, 0)
+
+
+def trigger_words(lex: Lexicon) -> list[str]:
+    """Lower-case words at least one of which every temporal expression contains."""
+    # Weekday abbreviations ("Mon", "Sun") only occur inside full dates, whose month triggers.
+    words = set(lex.months) | {w for w in lex.weekdays if len(w) > 5} | set(lex.units) | set(lex.unit_plurals)
+    words |= set(lex.sets) | set(lex.seasons) | set(lex.decade_words)
+    words |= {"today", "yesterday", "tomorrow", "tonight", "overnight", "now", "currently", "recent",
+              "recently", "lately", "nowadays", "presently", "present", "formerly", "past", "future",
+              "coming", "noon", "midnight", "morning", "afternoon", "evening", "fiscal", "fy", "period",
+              "half", "moment", "christmas", "easter", "thanksgiving", "halloween", "q1", "q2", "q3", "q4"}
+    for phrase in lex.reference_words:
+        words.add(phrase.split()[-1])
+    for name in lex.holidays:
+        words.add(name.split()[-1].removesuffix("'s"))
+    words -= {"the", "eve"}
+    return sorted(words)
+
+
+@lru_cache(maxsize=1)
+def trigger_pattern() -> re.Pattern[str]:
+    """Pattern run over the lower-cased text to find the places worth a full match attempt."""
+    digits = (r"[0-9](?:[0-9][0-9][0-9](?![0-9])|[0-9]?(?::[0-5][0-9]|/[0-9][0-9]?/[0-9]| ?[ap]\.?m\b)"
+              r"|0s\b)|'[0-9]0s\b")
+    return re.compile(_trie(trigger_words(load_lexicon()), root_branches=True) + "|" + digits)
+
+
+@lru_cache(maxsize=1)
+def prefix_words() -> frozenset[str]:
+    """Lower-case words that may precede a trigger word inside one expression."""
+    lex = load_lexicon()
+    words = set(
+        """the a an its their this that these last next past coming previous following upcoming current same
+        latest comparable corresponding recent fiscal year-ago year-earlier early late mid middle end
+        beginning start close turn dawn of earlier later each every other once twice thrice times per about
+        around approximately roughly some nearly almost more than over less under at least up to no just well
+        fewer most several few many number couple dozen dozens numerous hundreds thousands half and final
+        remaining initial first second third fourth 1st 2nd 3rd 4th additional full straight consecutive extra
+        long for within in after take takes took taking right these until nineteen quarter year's""".split()
+    )
+    words |= {w for phrase in lex.number_words for w in phrase.split()}
+    words |= {w for phrase in lex.approximators for w in phrase.split()}
+    words |= {w for phrase in lex.modifiers for w in phrase.split()}
+    words |= {w for phrase in lex.holidays for w in phrase.split()}
+    words |= {w for phrase in lex.reference_words for w in phrase.split()}
+    words |= set(lex.weekdays) | set(lex.months)
+    return frozenset(words)
+

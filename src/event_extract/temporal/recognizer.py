@@ -18,13 +18,14 @@ from functools import lru_cache
 
 from event_extract.models import TimeExpression, TimexType
 
-from .grammar import master_pattern
+from .grammar import ALTERNATIVES, category_patterns, prefix_words, trigger_pattern
 from .lexicon import Lexicon, load_lexicon
 from .values import add_months, easter, interval_of, nth_weekday, quarter_of, week_value
 
 __all__ = ["TimexRecognizer"]
 
 NO_REFERENCE = "no reference date"
+_VALIDATE = TimeExpression.__pydantic_validator__.validate_python
 _UNIT_GRAN = {"D": "day", "W": "week", "M": "month", "Q": "quarter", "Y": "year", "DE": "decade",
               "CE": "century", "WE": "week", "W2": "week"}
 _PART_TIME = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "tonight": "NI",
@@ -53,6 +54,7 @@ class _Doc:
     """Per-call state: the text, the reference date and the last anchors mentioned."""
 
     text: str
+    low: str
     ref: dt.date | None
     last_day: dt.date | None = None
     last_quarter: tuple[int, int] | None = None
@@ -69,41 +71,72 @@ class TimexRecognizer:
 
     def __init__(self) -> None:
         self._lex: Lexicon = load_lexicon()
-        self._pattern = master_pattern()
+        self._categories, self._patterns = category_patterns()
+        self._trigger = trigger_pattern()
+        self._prefix = prefix_words()
+        self._weak = frozenset(
+            set(self._lex.units) | set(self._lex.unit_plurals)
+            | {"period", "half", "present", "past", "coming", "moment", "eve", "morning", "afternoon",
+               "evening"}
+        )
         lex = self._lex
-        self._future_re = re.compile(
-            r"\b(?:" + "|".join(re.escape(w) for w in sorted(lex.future_cues, key=len, reverse=True)) + r")\b",
-            re.IGNORECASE,
-        )
-        self._past_re = re.compile(
-            r"\b(?:" + "|".join(re.escape(w) for w in sorted(lex.past_cues, key=len, reverse=True))
-            + r"|\w+ed)\b",
-            re.IGNORECASE,
-        )
+        future = "|".join(re.escape(w) for w in sorted(lex.future_cues, key=len, reverse=True))
+        past = "|".join(re.escape(w) for w in sorted(lex.past_cues, key=len, reverse=True))
+        self._cue_re = re.compile(rf"\b(?:(?P<f>{future})|(?P<p>{past}|[a-z]+ed))\b")
         self._handlers: dict[str, Callable[[re.Match[str], _Doc], _Hit | None]] = {
-            name: getattr(self, f"_h_{name}") for name in master_pattern_groups()
+            name: getattr(self, f"_h_{name}") for name in ALTERNATIVES
         }
 
     # ------------------------------------------------------------------ public
 
     def tag(self, text: str, reference_date: dt.date | None) -> list[TimeExpression]:
-        """Temporal expressions of ``text`` in order, normalised against ``reference_date``."""
+        """Temporal expressions of ``text`` in order, normalised against ``reference_date``.
+
+        One pass of the trigger pattern over the lower-cased text finds words every expression
+        contains (month and weekday names, units, "today", years, clock times, ...); only there
+        is the master pattern tried, from the earliest word of the run of modifier words before
+        the trigger ("about", "the past", "early", numbers) towards the trigger itself.
+        """
         if not text:
             return []
-        doc = _Doc(text=text, ref=reference_date)
+        low = text.lower()
+        if len(low) != len(text):
+            low = text.translate(_ASCII_LOWER)
+        doc = _Doc(text=text, low=low, ref=reference_date)
         out: list[TimeExpression] = []
         handlers = self._handlers
-        for match in self._pattern.finditer(text):
-            kind = match.lastgroup
-            if kind is None:
+        categories = self._categories
+        patterns = self._patterns
+        weak = self._weak
+        prefix = self._prefix
+        last_end = 0
+        for trigger in self._trigger.finditer(low):
+            t_start = trigger.start()
+            if t_start < last_end:
                 continue
-            try:
-                hit = handlers[kind](match, doc)
-            except (ValueError, OverflowError, KeyError):
-                hit = None
-            if hit is None or hit.end <= hit.start:
+            word = trigger.group()
+            if t_start and low[t_start - 1].isalpha():
                 continue
-            out.append(self._finish(hit, doc))
+            starts, modified = _chain_starts(low, t_start, last_end, prefix)
+            if not modified and word in weak:
+                continue
+            match_at = patterns[categories.get(word, "digit")].match
+            for start in starts:
+                match = match_at(text, start)
+                if match is None or match.end() <= t_start:
+                    continue
+                kind = match.lastgroup
+                if kind is None:
+                    continue
+                try:
+                    hit = handlers[kind](match, doc)
+                except (ValueError, OverflowError, KeyError):
+                    hit = None
+                if hit is None or hit.end <= hit.start or hit.start < last_end:
+                    continue
+                out.append(self._finish(hit, doc))
+                last_end = max(match.end(), hit.end)
+                break
         return out
 
     # ------------------------------------------------------------------ helpers
@@ -118,11 +151,15 @@ class TimexRecognizer:
             value, reason, gran, start, end = None, NO_REFERENCE, None, None, None
         elif hit.type in ("DATE", "TIME") and start is not None:
             self._remember(doc, value or "", gran)
-        return TimeExpression(
-            start=hit.start, end=hit.end, text=doc.text[hit.start:hit.end], type=hit.type, value=value,
-            mod=hit.mod, quant=hit.quant, freq=hit.freq, granularity=gran, interval_start=start,
-            interval_end=end, relative=hit.relative, unresolved_reason=reason,
-        )
+        fields = {
+            "start": hit.start, "end": hit.end, "text": doc.text[hit.start:hit.end], "type": hit.type,
+            "value": value, "mod": hit.mod, "quant": hit.quant, "freq": hit.freq, "granularity": gran,
+            "interval_start": start, "interval_end": end, "relative": hit.relative,
+            "unresolved_reason": reason,
+        }
+        # The model's own validator, called directly: validated, without keyword-argument overhead.
+        expression: TimeExpression = _VALIDATE(fields)
+        return expression
 
     @staticmethod
     def _remember(doc: _Doc, value: str, gran: str | None) -> None:
@@ -134,29 +171,29 @@ class TimexRecognizer:
             doc.last_quarter = (int(value[:4]), int(value[6]))
 
     def _direction(self, doc: _Doc, start: int, end: int) -> int:
-        """-1 (past), +1 (future) or 0 (no cue) from the nearest tense cue in the sentence."""
-        text = doc.text
-        left_from = max(0, start - 160)
-        left = text[left_from:start]
-        cut = max(left.rfind(". "), left.rfind("\n"), left.rfind("? "), left.rfind("! "))
+        """-1 (past), +1 (future) or 0 (no cue) from the nearest tense cue in the same sentence.
+
+        Looks at most 100 characters either side; a future cue ("will", "next", "is due to") or a
+        past cue ("said", "was", any "-ed" word) nearest to the expression decides.
+        """
+        low = doc.low
+        lo = max(0, start - 100)
+        cut = max(low.rfind(". ", lo, start), low.rfind("\n", lo, start))
         if cut >= 0:
-            left = left[cut + 1:]
-        right = text[end:end + 160]
-        stop = len(right)
-        for mark in (". ", "\n", "? ", "! "):
-            i = right.find(mark)
-            if i >= 0:
-                stop = min(stop, i)
-        right = right[:stop]
+            lo = cut + 1
+        hi = min(len(low), end + 100)
+        stop = low.find(". ", end, hi)
+        if stop >= 0:
+            hi = stop
+        stop = low.find("\n", end, hi)
+        if stop >= 0:
+            hi = stop
         best_dist, best_dir = 10_000, 0
-        for regex, direction in ((self._future_re, 1), (self._past_re, -1)):
-            for m in regex.finditer(left):
-                dist = len(left) - m.end()
-                if dist < best_dist:
-                    best_dist, best_dir = dist, direction
-            m2 = regex.search(right)
-            if m2 is not None and m2.start() < best_dist:
-                best_dist, best_dir = m2.start(), direction
+        for m in self._cue_re.finditer(low, lo, start):
+            best_dist, best_dir = start - m.end(), (1 if m.lastgroup == "f" else -1)
+        m2 = self._cue_re.search(low, end, hi)
+        if m2 is not None and m2.start() - end < best_dist:
+            best_dir = 1 if m2.lastgroup == "f" else -1
         return best_dir
 
     def _prev_word(self, doc: _Doc, pos: int) -> str:
@@ -246,24 +283,25 @@ class TimexRecognizer:
 
     # ------------------------------------------------------------------ resolution helpers
 
-    @staticmethod
-    def _month_year(doc: _Doc, month: int, direction: int, day: int = 1) -> int | None:
+    def _month_year(self, doc: _Doc, month: int, start: int, end: int, day: int = 1) -> int | None:
         """Year of a month (and day) the text gives without a year, from the reference date.
 
-        Past cue: the latest such date not after the reference; future cue: the earliest not
-        before it; no cue: the nearest one (within six months either side).
+        Within two months of the reference date the nearest occurrence wins. Further away the
+        tense decides: a past cue picks the latest such date not after the reference, a future
+        cue the earliest not before it; with no cue the nearest (within six months) wins.
         """
         ref = doc.ref
         if ref is None:
             return None
         year = ref.year
-        cand = (month, day)
-        now = (ref.month, ref.day)
-        if direction < 0:
-            return year if cand <= now else year - 1
-        if direction > 0:
-            return year if cand >= now else year + 1
         diff = (month - ref.month) * 31 + (day - ref.day)
+        if -62 <= diff <= 62:
+            return year
+        direction = self._direction(doc, start, end)
+        if direction < 0:
+            return year if diff <= 0 else year - 1
+        if direction > 0:
+            return year if diff >= 0 else year + 1
         if diff > 183:
             return year - 1
         if diff < -183:
@@ -324,7 +362,7 @@ class TimexRecognizer:
                 parts = dayword.replace(".", " ").split()
                 month = self._lex.months[parts[0].lower()]
                 dnum = int(re.sub(r"\D", "", parts[-1]))
-                year = self._month_year(doc, month, self._direction(doc, m.start(), m.end()), dnum)
+                year = self._month_year(doc, month, m.start(), m.end(), dnum)
                 if year is not None:
                     day = dt.date(year, month, dnum)
         else:
@@ -350,14 +388,14 @@ class TimexRecognizer:
             year = None
         if day_raw is None:
             if year is None:
-                year = self._month_year(doc, month, self._direction(doc, start, end))
+                year = self._month_year(doc, month, start, end)
             value = None if year is None else f"{year:04d}-{month:02d}"
             return _Hit(start, end, "DATE", value, mod=mod, relative=relative)
         dnum = int(re.sub(r"\D", "", day_raw))
         if not 1 <= dnum <= 31:
             return None
         if year is None:
-            year = self._month_year(doc, month, self._direction(doc, start, end), dnum)
+            year = self._month_year(doc, month, start, end, dnum)
         if year is None:
             dt.date(2000, month, dnum)  # validates the day of month
             return _Hit(start, end, "DATE", None, mod=mod, relative=True)
@@ -566,18 +604,17 @@ class TimexRecognizer:
         return _Hit(start, end, "DURATION", self._duration(amount, code), mod=mod)
 
     def _h_bare(self, m: re.Match[str], doc: _Doc) -> _Hit | None:
+        """A bare plural unit after a preposition of extent: "for years", "within days"."""
         unit_raw = m["ba_unit"]
         code = self._unit_code(unit_raw)
         if code is None:
             return None
-        start = m.start("ba_unit")
-        prep = m["ba_prep"].lower()
-        if prep == "in" and self._prev_word(doc, m.start()) not in ("", ) and False:
+        if self._prev_word(doc, m.start()) not in _BARE_PREPOSITIONS:
             return None
         after = self._next_word(doc, m.end()).lower()
         if after in ("of", "old", "ago", "later", "earlier"):
             return None
-        return _Hit(start, m.end(), "DURATION", self._duration(None, code))
+        return _Hit(m.start(), m.end(), "DURATION", self._duration(None, code))
 
     def _h_dec(self, m: re.Match[str], doc: _Doc) -> _Hit | None:
         mod = {"early": "START", "mid": "MID", "late": "END"}.get((m["dc_mod"] or "").lower())
@@ -912,9 +949,12 @@ class TimexRecognizer:
         month = self._lex.months[name]
         if doc.ref is None:
             return _Hit(start, end, "DATE", None, mod=mod, relative=True)
-        year = self._month_year(doc, month, self._direction(doc, start, end))
+        year = self._month_year(doc, month, start, end)
         return _Hit(start, end, "DATE", f"{year:04d}-{month:02d}", mod=mod, relative=True)
 
+
+_BARE_PREPOSITIONS = frozenset("for over within after take takes took taking lasted last spent".split())
+_NON_OPENERS = frozenset("in for of to and per until after within than least times take takes took taking on".split())
 
 _MONTH_PREPS = frozenset(
     "in since by until till through throughout during from to of before after early late mid last next "
@@ -931,11 +971,48 @@ _QUANTITY_NOUNS = frozenset(
 )
 
 
-def master_pattern_groups() -> tuple[str, ...]:
-    """Names of the master pattern's alternatives."""
-    from .grammar import ALTERNATIVES
+_ASCII_LOWER = {code: code + 32 for code in range(65, 91)}
+_CHAIN_SEPARATORS = frozenset(" \t,-\n")
+_TOKEN_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789'./")
 
-    return ALTERNATIVES
+
+_SEPARATORS = frozenset(" \t,-\n(")
+
+
+def _chain_starts(low: str, pos: int, floor: int, prefix: frozenset[str]) -> tuple[list[int], bool]:
+    """Where to try a match for the trigger at ``pos``, earliest first, and whether modifiers precede it.
+
+    Walks back at most six words over spaces, single line breaks, commas and hyphens, stopping at
+    ``floor`` (the end of the previous expression) or at a word that cannot be part of a
+    temporal expression; number tokens ("10", "2.5") always qualify. Words that never open an
+    expression ("of", "in", "and") extend the walk but are not tried as starts.
+    """
+    starts = [pos]
+    seen = False
+    i = pos
+    for _ in range(6):
+        j = i
+        while j > floor and i - j < 3 and low[j - 1] in _SEPARATORS:
+            j -= 1
+        if j == i or j <= floor or low[j - 1] in _SEPARATORS:
+            break
+        lo = max(floor, j - 17)
+        k = low.rfind(" ", lo, j) + 1
+        word = low[k:j]
+        if k == 0 and lo > 0:
+            break
+        for sep in "\n-,(\t":
+            if sep in word:
+                k += word.rindex(sep) + 1
+                word = low[k:j]
+        word = word.rstrip(".")
+        if not word or (word not in prefix and not word[0].isdigit()):
+            break
+        seen = True
+        if word not in _NON_OPENERS:
+            starts.append(k)
+        i = k
+    return starts[::-1], seen
 
 
 def _prev_quarter(year: int, quarter: int) -> tuple[int, int]:
