@@ -59,7 +59,8 @@ def score_file(gold: Path, out: Path, keep_negated: bool = False) -> int:
         for record in records:
             events = pipeline.events(record["text"], _date(record.get("date")), str(record["id"]))
             kept = [e for e in events if keep_negated or e.modality != "negated"]
-            handle.write(json.dumps({"id": record["id"], "events": [e.model_dump(mode="json") for e in kept]}))
+            line = {"id": record["id"], "events": [e.model_dump(mode="json") for e in kept]}
+            handle.write(json.dumps(line))
             handle.write("\n")
     return len(records)
 

@@ -13,12 +13,14 @@ Negation, intent, hypotheticals and hedges set the modality; the timex governing
 from __future__ import annotations
 
 import datetime as dt
+import json
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from importlib import resources
 from pathlib import Path
 
-from event_extract.events.lexicon import Lexicon, TriggerEntry, _Form, tokenize
+from event_extract.events.lexicon import DEFAULT_VERB_PREPS, Lexicon, TriggerEntry, _Form, tokenize
 from event_extract.events.ontology import Ontology
 from event_extract.models import (
     Actor,
@@ -34,43 +36,33 @@ from event_extract.text import split_sentences
 
 __all__ = ["EventCoder"]
 
-PREPS = frozenset(
-    "of in at on from to for with against by into onto over under about between among near toward towards "
-    "within across through after before during since despite amid amongst behind beyond upon via "
-    "according".split()
-)
-DETERMINERS = frozenset(
-    "the a an this that these those his her its their our my your 's first second last next new further "
-    "another any no such planned proposed".split()
-)
-MODALS_BASE = frozenset("to will would could can may might must should shall not did do does ll also".split())
-SUBJ_PRONOUNS = frozenset("he she it they we i you who which that".split())
-ADVERBS = frozenset("also now still again then often never always further already reportedly allegedly "
-                    "recently formally officially publicly jointly once".split())
+
+def _load_grammar() -> dict[str, frozenset[str]]:
+    """Closed-class word lists (prepositions, modals, reporting verbs, …) from ``data/grammar.json``."""
+    raw = json.loads((resources.files("event_extract.events") / "data" / "grammar.json").read_text("utf-8"))
+    return {key: frozenset(words) for key, words in raw.items()}
+
+
+_GRAMMAR = _load_grammar()
+PREPS = _GRAMMAR["preps"]
+DETERMINERS = _GRAMMAR["determiners"]
+MODALS_BASE = _GRAMMAR["modals_base"]
+SUBJ_PRONOUNS = _GRAMMAR["subj_pronouns"]
+ADVERBS = _GRAMMAR["adverbs"]
 HARD_BOUNDARIES = frozenset([*";:()[]", "but", "while", "whereas", "although", "though", "because"])
-REPORTING = frozenset(
-    "said says say told tells announced announces stated states added adds reported reports claimed "
-    "claims confirmed confirms according quoted".split()
-)
-BE_FORMS = frozenset("is are was were be been being get got gets has have had".split())
-PLANNED_CUES = frozenset("will would shall ll".split())
-PLAN_VERBS = frozenset(
-    "plan plans planned planning intend intends intended intending expected scheduled set due going aim "
-    "aims aimed seek seeks seeking sought want wants wanted hope hopes hoped ready prepared willing "
-    "preparing prepare prepares decided decide decides".split()
-)
-HYPOTHETICAL_CUES = frozenset("could might may if unless considering consider considers whether".split())
-REPORTED_CUES = frozenset("reportedly allegedly purportedly".split())
-NEGATION_CUES = frozenset("not never no".split())
-FAIL_VERBS = frozenset("fail fails failed failing".split())
-DENY_VERBS = frozenset("deny denies denied denying".split())
-ASPECT_VERBS = frozenset(
-    "began begun begin begins start started starts continue continued continues managed went helped used "
-    "stopped resumed keep kept".split()
-)
-PAIR_NOUNS = frozenset("nations countries sides leaders governments states neighbours neighbors capitals "
-                       "presidents allies".split())
+REPORTING = _GRAMMAR["reporting"]
+BE_FORMS = _GRAMMAR["be_forms"]
+PLANNED_CUES = _GRAMMAR["planned_cues"]
+PLAN_VERBS = _GRAMMAR["plan_verbs"]
+HYPOTHETICAL_CUES = _GRAMMAR["hypothetical_cues"]
+REPORTED_CUES = _GRAMMAR["reported_cues"]
+NEGATION_CUES = _GRAMMAR["negation_cues"]
+FAIL_VERBS = _GRAMMAR["fail_verbs"]
+DENY_VERBS = _GRAMMAR["deny_verbs"]
+ASPECT_VERBS = _GRAMMAR["aspect_verbs"]
+PAIR_NOUNS = _GRAMMAR["pair_nouns"]
 CLAUSE_PUNCT = frozenset([*",;:.!?()[]", '"', "\u201c", "\u201d"])
+_PROVENANCE_WEIGHT = {"explicit": 1.0, "relative": 1.0, "inherited": 0.9, "publication": 0.85}
 _VIOLENT_ROOTS = frozenset({"14", "15", "17", "18", "19", "20"})
 
 
@@ -161,7 +153,10 @@ class EventCoder:
             sent_mentions = [m for m in ordered_mentions[lo:hi] if m.end <= end]
             tlo, thi = bisect_left(timex_starts, start), bisect_left(timex_starts, end)
             sent_timexes = [t for t in ordered_timexes[tlo:thi] if t.end <= end]
-            sentence = self._sentence(text, start, end, sent_mentions, sent_timexes, number, paragraph)
+            sentence = self._sentence(
+                text, start, end, mentions=sent_mentions, timexes=sent_timexes, number=number,
+                paragraph=paragraph,
+            )
             if sentence is not None:
                 self._code_sentence(sentence, state)
         return state.events
@@ -172,6 +167,7 @@ class EventCoder:
         text: str,
         start: int,
         end: int,
+        *,
         mentions: list[ActorMention],
         timexes: list[TimeExpression],
         number: int,
@@ -227,7 +223,7 @@ class EventCoder:
                     best = hit
             if best is not None:
                 hits.append(best)
-        return _resolve_overlaps(hits, words)
+        return _prune(_resolve_overlaps(hits, words), words)
 
     def _form_ok(self, s: _Sentence, i: int, form: _Form) -> bool:
         """Cheap part-of-speech check for forms that may be nouns ("support", "attacks")."""
@@ -236,7 +232,9 @@ class EventCoder:
                 return True
             return True
         prev = s.words[i - 1] if i > 0 else ""
-        prev_is_mention_end = any(m.last == i - 1 for m in s.mentions)
+        if prev == "-":
+            return False
+        prev_is_mention_end = any(m.last == i - 1 and _governed(s, m.first) is None for m in s.mentions)
         if form.form_kind == "base":
             return prev in MODALS_BASE or prev in SUBJ_PRONOUNS or prev_is_mention_end or prev in ADVERBS
         if form.form_kind == "s":
@@ -302,10 +300,18 @@ class EventCoder:
             agent = _agent_after(s, hit.last)
             subject = _subject_before(s, hit.first)
             if agent:
-                sources = agent
-            targets = subject
+                sources = list(agent)
+            targets = subject or [
+                m for m in _targets_after(s, hit.last, entry, sources) if _governed(s, m.first) != "by"
+            ]
         elif not sources:
             sources = list(_subject_before(s, hit.first, noun=entry.pos != "verb"))
+        weak_source = False
+        if not sources and not passive and entry.pos == "verb" and not (hit.kind == "ing" and not _be_before(
+                words, hit.first)):
+            fallback = _governed_subject(s, hit.first)
+            if fallback:
+                sources, weak_source = list(fallback), True
         if not sources and not passive and entry.pos == "verb":
             pronoun = _pronoun_subject(s, hit.first)
             if pronoun in ("he", "she") and state.last_person is not None:
@@ -328,6 +334,8 @@ class EventCoder:
                 sources, pair_mode = list(between), True
         if not targets and not passive and entry.pos == "verb" and hit.object_tokens and not entry.direct:
             targets = _after_object(s, max(hit.object_tokens), entry)
+        if not targets and not passive and entry.pos == "verb":
+            targets = _loose_target(s, hit.last, sources)
         source_actors = [_actor_of(x) for x in sources]
         target_actors = [_actor_of(x) for x in targets]
         discourse_target = False
@@ -345,7 +353,7 @@ class EventCoder:
             two_sided = (source_actors and target_actors) or (pair_mode and len(source_actors) >= 2)
             if not two_sided and root not in _VIOLENT_ROOTS:
                 return []
-        elif not source_actors and not passive and root not in _VIOLENT_ROOTS:
+        elif not source_actors and not passive and not target_actors:
             return []
         modality, refusal = _modality(words, hit.first, hit.kind)
         code = entry.code
@@ -361,20 +369,18 @@ class EventCoder:
         confidence *= 1.0 if source_actors else 0.7
         confidence *= 1.0 if target_actors else 0.85
         confidence *= 0.85 if via_pronoun else 1.0
+        confidence *= 0.8 if weak_source else 1.0
         confidence *= 0.75 if discourse_target else 1.0
-        confidence *= {"explicit": 1.0, "relative": 1.0, "inherited": 0.9, "publication": 0.85}[date.provenance]
+        confidence *= _PROVENANCE_WEIGHT[date.provenance]
         confidence *= {"asserted": 1.0, "reported": 0.9, "planned": 0.9, "hypothetical": 0.8, "negated": 0.9}[
             modality
         ]
-        trigger = Trigger(text=s.span_text(hit.first, hit.last), start=s.starts[hit.first], end=s.ends[hit.last])
+        trigger = Trigger(
+            text=s.span_text(hit.first, hit.last), start=s.starts[hit.first], end=s.ends[hit.last]
+        )
         pairs: list[tuple[Actor | None, Actor | None, str, bool]] = []
         symmetric = entry.symmetric
-        if pair_mode and len(source_actors) >= 2 and not target_actors:
-            for a in source_actors:
-                for b in source_actors:
-                    if a.id != b.id:
-                        pairs.append((a, b, code, True))
-        elif symmetric and len(source_actors) >= 2 and not target_actors:
+        if (pair_mode or symmetric) and len(source_actors) >= 2 and not target_actors:
             for a in source_actors:
                 for b in source_actors:
                     if a.id != b.id:
@@ -385,21 +391,22 @@ class EventCoder:
                     pairs.append((a, b, code, True))
                     pairs.append((b, a, code, True))
         else:
-            for a in source_actors or [None]:
-                for b in target_actors or [None]:
-                    pairs.append((a, b, code, False))
-                    if entry.converse and a is not None and b is not None and modality == "asserted":
-                        pairs.append((b, a, entry.converse, False))
+            for one in _or_none(source_actors):
+                for other in _or_none(target_actors):
+                    pairs.append((one, other, code, False))
+                    if entry.converse and one is not None and other is not None and modality == "asserted":
+                        pairs.append((other, one, entry.converse, False))
         # Ellipsis: "..., as did C" repeats the event with C as the source.
         for extra in _ellipsis_sources(s, hit.last):
-            for b in target_actors or [None]:
-                if b is None or extra.actor.id != b.id:
-                    pairs.append((extra.actor, b, code, False))
+            for other in _or_none(target_actors):
+                if other is None or extra.actor.id != other.id:
+                    pairs.append((extra.actor, other, code, False))
         events = []
-        for a, b, event_code, sym in pairs:
+        for one, other, event_code, sym in pairs:
             final_code = event_code
-            if final_code.startswith("040") and location is not None and a is not None and b is not None \
-                    and location.country and location.country not in (a.country, b.country):
+            if final_code.startswith("040") and location is not None and one is not None \
+                    and other is not None \
+                    and location.country and location.country not in (one.country, other.country):
                 final_code = "044"
             info = self.ontology.get(final_code)
             if info is None:
@@ -410,8 +417,8 @@ class EventCoder:
                     plover=self.ontology.plover(final_code),
                     label=info.label,
                     goldstein=info.goldstein,
-                    source=a,
-                    target=b,
+                    source=one,
+                    target=other,
                     date=date,
                     trigger=trigger,
                     modality=modality,
@@ -448,7 +455,7 @@ class EventCoder:
                 continue
             distance = abs(_token_at(s, timex.start) - hit.first)
             before = _token_at(s, timex.start) - 1
-            if before >= 0 and s.words[before] in REPORTING or (
+            if (before >= 0 and s.words[before] in REPORTING) or (
                 before >= 1 and s.words[before] in ("on", "in") and s.words[before - 1] in REPORTING
             ):
                 distance += 8
@@ -545,7 +552,7 @@ def _resolve_overlaps(hits: list[_Hit], words: list[str]) -> list[_Hit]:
     """Drop hits covered by a longer hit or used as another hit's object; absorb complements."""
     consumed: set[int] = set()
     for hit in hits:
-        if hit.entry.pos == "verb" or hit.entry.pos == "fixed":
+        if hit.entry.pos in {"verb", "fixed"}:
             consumed.update(hit.object_tokens)
     kept: list[_Hit] = []
     for hit in hits:
@@ -566,6 +573,35 @@ def _resolve_overlaps(hits: list[_Hit], words: list[str]) -> list[_Hit]:
                 break
             later.absorbed = True
     return kept
+
+
+def _prune(hits: list[_Hit], words: list[str]) -> list[_Hit]:
+    """Keep the sentence's main events: drop adjuncts (", killing …"), purposes ("… to protest"),
+    nouns inside an earlier verb's arguments and weak generic triggers when a stronger one exists."""
+    kept_before = False
+    verb_before = False
+    for hit in hits:
+        if hit.absorbed:
+            continue
+        prev = words[hit.first - 1] if hit.first > 0 else ""
+        prev2 = words[hit.first - 2] if hit.first > 1 else ""
+        entry = hit.entry
+        if kept_before and entry.pos == "verb":
+            adjunct = hit.kind == "ing" and (prev in (",", "in", "by", "after", "while") or prev2 == ",")
+            purpose = prev == "to" and prev2 not in PLAN_VERBS and prev2 not in BE_FORMS
+            if adjunct or purpose:
+                hit.absorbed = True
+        elif verb_before and entry.pos != "verb":
+            hit.absorbed = True
+        if not hit.absorbed:
+            kept_before = True
+            verb_before = verb_before or entry.pos == "verb"
+    strong = [h for h in hits if not h.absorbed and h.entry.weight > 0.5]
+    if strong:
+        for hit in hits:
+            if hit.entry.weight <= 0.5:
+                hit.absorbed = True
+    return hits
 
 
 def _governed(s: _Sentence, first: int) -> str | None:
@@ -654,9 +690,9 @@ def _is_modifier(s: _Sentence, m: _Mention) -> bool:
         return False
     nxt = s.mentions[index + 1]
     between = s.words[m.last + 1 : nxt.first]
-    if len(between) > 3 or any(w in CLAUSE_PUNCT or w in ("and", "or") or w in PREPS for w in between):
-        return False
-    return True
+    return len(between) <= 3 and not any(
+        w in CLAUSE_PUNCT or w in ("and", "or") or w in PREPS for w in between
+    )
 
 
 def _subject_before(s: _Sentence, first: int, noun: bool = False) -> list[_Mention]:
@@ -669,7 +705,7 @@ def _subject_before(s: _Sentence, first: int, noun: bool = False) -> list[_Menti
             return []
         if noun and any(w in CLAUSE_PUNCT for w in between):
             return []
-        if _governed(s, m.first) is not None or _object_position(s, m):
+        if _governed(s, m.first) is not None or _object_position(s, m) or _appositive(s, m, first):
             continue
         if m.last + 1 < len(s.words) and s.words[m.last + 1] == "'s" and m.last + 2 < first:
             # a possessor: "Lebanon's President X" — the head is the subject if it is an actor.
@@ -721,17 +757,65 @@ def _object_position(s: _Sentence, m: _Mention) -> bool:
     return (word.endswith("ed") and word not in DETERMINERS and len(word) > 3) or word in _VERBISH
 
 
-_VERBISH = frozenset("met meets visits hosted hosts called calls told urged asked invited telephoned "
-                     "congratulated thanked praised warned accused criticised criticized".split())
+_VERBISH = _GRAMMAR["object_taking_verbs"]
+
+
+def _loose_target(s: _Sentence, last: int, sources: Sequence[_Mention | Actor]) -> list[_Mention]:
+    """Fallback target: the first actor in the rest of the clause that is not a place ("in X")."""
+    source_ids = {_actor_of(x).id for x in sources}
+    for m in s.mentions:
+        if m.first <= last:
+            continue
+        between = s.words[last + 1 : m.first]
+        if len(between) > 10 or any(w in CLAUSE_PUNCT or w in HARD_BOUNDARIES or w in REPORTING
+                                    or w in ("that", "who", "which") for w in between):
+            return []
+        if m.actor.id in source_ids or _governed(s, m.first) in ("in", "at", "near", "across", "within"):
+            continue
+        if _is_modifier(s, m):
+            continue
+        return [m]
+    return []
+
+
+def _appositive(s: _Sentence, m: _Mention, first: int) -> bool:
+    """``m`` sits in ", a key ally of X," between the subject and the verb."""
+    left = next((j for j in range(m.first - 1, -1, -1) if s.words[j] == ","), None)
+    right = next((j for j in range(m.last + 1, first) if s.words[j] == ","), None)
+    if left is None or right is None or left + 1 >= len(s.words):
+        return False
+    return s.words[left + 1] in ("a", "an", "the", "who", "which", "whose")
+
+
+def _be_before(words: list[str], first: int) -> bool:
+    return any(w in BE_FORMS for w in words[max(0, first - 2) : first])
+
+
+def _governed_subject(s: _Sentence, first: int) -> list[_Mention]:
+    """No bare subject: the first actor of the clause even inside a phrase ("groups in Zimbabwe")."""
+    candidates = []
+    for m in reversed(s.mentions):
+        if m.last >= first:
+            continue
+        between = s.words[m.last + 1 : first]
+        if any(w in HARD_BOUNDARIES or w in REPORTING or w in (",", "that") for w in between):
+            break
+        candidates.append(m)
+    return [candidates[-1]] if candidates else []
 
 
 def _pronoun_subject(s: _Sentence, first: int) -> str | None:
+    """A subject pronoun right before the trigger, or opening the sentence."""
     for j in range(first - 1, max(-1, first - 4), -1):
         word = s.words[j]
         if word in ("he", "she", "it", "they"):
             return word
         if word in CLAUSE_PUNCT:
-            return None
+            break
+    if s.words and s.words[0] in ("he", "she", "they") and not any(
+        w in HARD_BOUNDARIES or w in REPORTING for w in s.words[1:first]
+    ):
+        return s.words[0]
     return None
 
 
@@ -768,6 +852,10 @@ def _targets_after(
             break
         if m.actor.id in source_ids:
             continue
+        if "," in between and entry.pos == "verb" and (
+            entry.target_preps == DEFAULT_VERB_PREPS or _governed(s, m.first) not in entry.target_preps
+        ):
+            break
         prep = _governed(s, m.first)
         if prep is not None and _governed_index(s, m.first) <= last:
             prep = None
@@ -824,6 +912,10 @@ def _ellipsis_sources(s: _Sentence, last: int) -> list[_Mention]:
     return []
 
 
+def _or_none(actors: list[Actor]) -> list[Actor | None]:
+    return list(actors) if actors else [None]
+
+
 def _actor_of(x: _Mention | Actor) -> Actor:
     return x.actor if isinstance(x, _Mention) else x
 
@@ -853,11 +945,9 @@ def _modality(words: list[str], first: int, kind: str) -> tuple[Modality, bool]:
             continue
         if word in NEGATION_CUES or (word in FAIL_VERBS and nxt == "to"):
             negated = True
-        elif word in PLANNED_CUES:
-            planned = True
-        elif word in PLAN_VERBS and nxt in ("to", "for"):
-            planned = True
-        elif word in ("is", "are", "was", "were") and nxt == "to":
+        elif word in PLANNED_CUES or (word in PLAN_VERBS and nxt in ("to", "for")) or (
+            word in ("is", "are", "was", "were") and nxt == "to"
+        ):
             planned = True
         elif word in HYPOTHETICAL_CUES:
             hypothetical = True
@@ -865,11 +955,11 @@ def _modality(words: list[str], first: int, kind: str) -> tuple[Modality, bool]:
             reported = True
     if first >= 1 and words[first - 1] in DENY_VERBS and kind == "ing":
         negated = True
-    if (first >= 2 and words[first - 2:first] in (["reported", "to"], ["said", "to"], ["believed", "to"])) \
-            or (first >= 3 and words[first - 3] in ("reported", "said", "believed") and words[first - 2] == "to"):
+    hearsay = ("reported", "said", "believed")
+    if (first >= 2 and words[first - 2] in hearsay and words[first - 1] == "to") or (
+        first >= 3 and words[first - 3] in hearsay and words[first - 2] == "to"
+    ):
         reported, planned = True, False
-    if negated and planned and "would" not in window[-3:] + ["will"]:
-        return "asserted", True
     if negated and planned:
         return "asserted", True
     if negated:
@@ -890,7 +980,7 @@ def _is_past(words: list[str], first: int, kind: str) -> bool:
 
 
 def _simple_past(words: list[str], first: int, kind: str) -> bool:
-    if kind != "past" and kind != "other":
+    if kind not in {"past", "other"}:
         return False
     return not any(w in ("has", "have") for w in words[max(0, first - 3) : first])
 

@@ -16,7 +16,7 @@ from pathlib import Path
 
 from event_extract.events.ontology import EventDataError, Ontology
 
-__all__ = ["TOKEN", "Lexicon", "TriggerEntry", "tokenize"]
+__all__ = ["DEFAULT_VERB_PREPS", "TOKEN", "Lexicon", "TriggerEntry", "tokenize"]
 
 # Words, possessive 's, n't, numbers and single punctuation marks; each alternative is linear.
 TOKEN = re.compile(r"[A-Za-z]+?(?=n['’]t\b)|n['’]t\b|[A-Za-z]+|['’]s\b|\d+(?:[.,:/]\d+)*|\S")
@@ -26,7 +26,7 @@ _KEYS = frozenset(
     {"phrase", "pos", "code", "forms", "irregular", "objects", "context", "window", "symmetric",
      "target_preps", "direct", "intent", "converse", "complement", "place_target", "weight", "comment"}
 )
-_DEFAULT_VERB_PREPS = ("to", "with", "on", "against", "from", "for", "toward", "towards", "into", "over")
+DEFAULT_VERB_PREPS = ("to", "with", "on", "against", "from", "for", "toward", "towards", "into", "over")
 _DEFAULT_NOUN_PREPS = ("to", "with", "on", "against", "between", "toward", "towards", "for")
 
 
@@ -158,7 +158,7 @@ def _parse_entry(
         if not isinstance(value, bool):
             raise EventDataError(f"{where}: '{key}' must be true or false")
         flags[key] = value
-    default_preps = _DEFAULT_VERB_PREPS if pos == "verb" else _DEFAULT_NOUN_PREPS
+    default_preps = DEFAULT_VERB_PREPS if pos == "verb" else _DEFAULT_NOUN_PREPS
     entry = TriggerEntry(
         phrase=phrase.strip().lower(),
         pos=pos,

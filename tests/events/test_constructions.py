@@ -1,0 +1,174 @@
+"""One test per construction the coder must handle (active, passive, nominal, coordination, …)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from tests.events.conftest import timex, triples
+
+
+def test_active_subject_and_object(code: Callable[..., list]) -> None:
+    events = code("Russia condemned Ukraine over the shelling.")
+    assert ("111", "RUS", "UKR") in triples(events)
+    assert all(e.modality == "asserted" for e in events)
+
+
+def test_prepositional_target(code: Callable[..., list]) -> None:
+    events = code("Russia imposed sanctions on Iran after the talks collapsed.")
+    assert ("163", "RUS", "IRN") in triples(events)
+
+
+def test_passive_with_by_agent(code: Callable[..., list]) -> None:
+    events = code("Sanctions were imposed on Iran by the EU on Monday.")
+    assert ("163", "IGOEUREEC", "IRN") in triples(events)
+
+
+def test_nominal_possessive_letter(code: Callable[..., list]) -> None:
+    events = code("Kim's congratulatory letter to Putin was read out on state television.")
+    assert ("051", "PRKGOV", "RUSGOV") in triples(events)
+
+
+def test_nominal_compound_summit(code: Callable[..., list]) -> None:
+    events = code("The Putin–Kim summit ended without a joint statement.")
+    assert {("040", "RUSGOV", "PRKGOV"), ("040", "PRKGOV", "RUSGOV")} <= triples(events)
+    assert all(e.symmetric for e in events if e.cameo == "040")
+
+
+def test_coordination_gives_symmetric_pair(code: Callable[..., list]) -> None:
+    events = code("Putin and Kim met for three hours.")
+    pairs = triples(events)
+    assert ("040", "RUSGOV", "PRKGOV") in pairs and ("040", "PRKGOV", "RUSGOV") in pairs
+    assert all(e.symmetric for e in events)
+
+
+def test_met_with_is_mutual(code: Callable[..., list]) -> None:
+    events = code("Putin met with Xi to discuss trade.")
+    assert {("040", "RUSGOV", "CHNGOV"), ("040", "CHNGOV", "RUSGOV")} <= triples(events)
+
+
+def test_hosting_gives_host_and_visit(code: Callable[..., list]) -> None:
+    events = code("Xi hosted Putin for two days of talks.")
+    pairs = triples(events)
+    assert ("043", "CHNGOV", "RUSGOV") in pairs
+    assert ("042", "RUSGOV", "CHNGOV") in pairs
+
+
+def test_meeting_in_third_country_is_044(code: Callable[..., list]) -> None:
+    events = code("Putin and Kim met in Beijing during the parade.")
+    assert {e.cameo for e in events} == {"044"}
+    assert events[0].location is not None and events[0].location.country == "CHN"
+
+
+def test_ellipsis_as_did(code: Callable[..., list]) -> None:
+    events = code("Xi sent warm birthday greetings to Putin, as did Lukashenko.")
+    pairs = triples(events)
+    assert ("051", "CHNGOV", "RUSGOV") in pairs
+    assert ("051", "BLRGOV", "RUSGOV") in pairs
+
+
+def test_sign_needs_an_agreement_noun(code: Callable[..., list]) -> None:
+    assert "057" in {e.cameo for e in code("Russia and China signed a treaty on border trade.")}
+    assert not code("Russia signed for the parcel.")
+
+
+def test_arms_supply_is_military_aid(code: Callable[..., list]) -> None:
+    events = code("Iran supplied drones and artillery shells to Russia.")
+    assert ("072", "IRN", "RUS") in triples(events)
+
+
+def test_expel_diplomats_and_recall_ambassador(code: Callable[..., list]) -> None:
+    assert ("161", "RUS", "UKR") in triples(code("Russia expelled two diplomats from Ukraine."))
+    assert "161" in {e.cameo for e in code("Ukraine recalled its ambassador from Russia.")}
+
+
+def test_negation_is_flagged_not_asserted(code: Callable[..., list]) -> None:
+    events = code("Putin did not meet Kim.")
+    assert events and all(e.modality == "negated" for e in events)
+    denied = code("Iran denied sending drones to Russia.")
+    assert denied and all(e.modality == "negated" for e in denied)
+
+
+def test_intent_uses_cameo_intent_code(code: Callable[..., list]) -> None:
+    events = code("Putin will visit China next year.")
+    assert ("036", "RUSGOV", "CHN") in triples(events)
+    assert all(e.modality == "planned" for e in events)
+    plans = code("Putin plans to meet Xi.")
+    assert {e.cameo for e in plans} == {"036"}
+
+
+def test_declared_refusal_is_rejection(code: Callable[..., list]) -> None:
+    events = code("Ukraine will not meet Russia.")
+    assert {e.cameo for e in events} == {"125"}
+    assert all(e.modality == "asserted" for e in events)
+
+
+def test_hypothetical(code: Callable[..., list]) -> None:
+    events = code("The EU could impose sanctions on Iran.")
+    assert ("163", "IGOEUREEC", "IRN") in triples(events)
+    assert all(e.modality == "hypothetical" for e in events)
+
+
+def test_reported(code: Callable[..., list]) -> None:
+    events = code("Iran has reportedly supplied drones to Russia.")
+    assert events and all(e.modality == "reported" for e in events)
+
+
+def test_complement_verb_absorbs_embedded_trigger(code: Callable[..., list]) -> None:
+    events = code("Russia threatened to impose sanctions on Ukraine.")
+    assert {e.cameo for e in events} == {"1312"}
+
+
+def test_noun_without_two_parties_is_not_an_event(code: Callable[..., list]) -> None:
+    assert not code("The summit was postponed.")
+    assert not code("Russia said the meeting was useful.")
+
+
+def test_date_explicit_month_keeps_granularity(code: Callable[..., list]) -> None:
+    text = "Last month, Putin and Kim met for three hours."
+    last_month = timex(text, "Last month", value="2025-09", granularity="month", start="2025-09-01",
+                       end="2025-10-01", relative=True)
+    events = code(text, [last_month])
+    assert events
+    for event in events:
+        assert event.date.value == "2025-09" and event.date.granularity == "month"
+        assert event.date.provenance == "relative" and event.date.start == "2025-09-01"
+
+
+def test_date_falls_back_to_publication(code: Callable[..., list]) -> None:
+    events = code("Putin and Kim met for three hours.")
+    assert events[0].date.provenance == "publication" and events[0].date.value == "2025-10-07"
+    events = code("Putin and Kim met for three hours.", ref=None)
+    assert events[0].date.value is None and events[0].date.provenance == "publication"
+
+
+def test_date_inherited_from_previous_sentence(code: Callable[..., list]) -> None:
+    text = "On October 3, 2025, the leaders gathered in the capital. Putin praised Kim for his loyalty."
+    october = timex(text, "October 3, 2025", value="2025-10-03", granularity="day", start="2025-10-03",
+                    end="2025-10-04")
+    events = code(text, [october])
+    praise = [e for e in events if e.cameo == "051"]
+    assert praise and praise[0].date.provenance == "inherited" and praise[0].date.value == "2025-10-03"
+
+
+def test_past_event_never_after_reference_date(code: Callable[..., list]) -> None:
+    text = "Putin praised Kim on Tuesday."
+    future = timex(text, "Tuesday", value="2025-10-14", granularity="day", start="2025-10-14",
+                   end="2025-10-15", relative=True)
+    events = code(text, [future])
+    assert events[0].date.value == "2025-10-07" and events[0].date.start <= "2025-10-07"
+
+
+def test_duration_does_not_date_events(code: Callable[..., list]) -> None:
+    text = "Putin praised Kim for three years."
+    span = timex(text, "three years", value="P3Y", granularity="year", start=None, end=None, kind="DURATION")
+    events = code(text, [span])
+    assert events[0].date.provenance == "publication"
+
+
+def test_confidence_and_offsets(code: Callable[..., list]) -> None:
+    text = "Russia condemned Ukraine."
+    event = code(text)[0]
+    assert 0.0 < event.confidence <= 1.0
+    assert text[event.trigger.start : event.trigger.end] == "condemned"
+    assert (event.sentence_start, event.sentence_end) == (0, len(text))
+    assert event.doc_id == "d1" and event.plover == "DISAPPROVE" and event.goldstein == -2.0
