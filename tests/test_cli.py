@@ -73,11 +73,11 @@ def test_jsonl_date_field_is_accepted_for_published(tmp_path: Path, capsys: pyte
 
 def test_html_input_is_reduced_to_text(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     path = tmp_path / "page.html"
-    path.write_text("<html><body><script>x()</script><p>Putin and Kim <b>met</b> in Beijing.</p></body></html>")
+    path.write_text("<html><body><script>x()</script><p>Vladimir Putin and Kim Jong-un <b>met</b> in Beijing.</p></body></html>")
     code, out, _ = _run(capsys, "extract", str(path), "--date", "2025-09-04", "--format", "jsonl")
     assert code == 0
     line = json.loads(out)
-    assert {m["text"] for m in line["actors"]} >= {"Putin", "Kim"}
+    assert {m["text"] for m in line["actors"]} >= {"Vladimir Putin", "Kim Jong-un"}
     assert "script" not in out
 
 
@@ -134,7 +134,7 @@ def test_json_output_is_one_array(capsys: pytest.CaptureFixture[str]) -> None:
 def test_timeline_merges_reports_across_documents(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     corpus = tmp_path / "two.jsonl"
     corpus.write_text(
-        json.dumps({"id": "a", "published": "2025-09-04", "text": "Putin and Kim held talks in Beijing on Wednesday."})
+        json.dumps({"id": "a", "published": "2025-09-04", "text": "Vladimir Putin and Kim Jong-un held talks in Beijing on Wednesday."})
         + "\n"
         + json.dumps({"id": "b", "published": "2025-09-05", "text": "Kim Jong-un met Vladimir Putin in Beijing on Wednesday."})
         + "\n"

@@ -107,7 +107,7 @@ def test_bad_configuration_fails_at_construction(factory: object, error: type[Ex
 @pytest.mark.parametrize(
     "component",
     [
-        TimexTagger(date_meta_keys=["pubdate"], infer_reference_date=False),
+        TimexTagger(date_meta_keys=["pubdate"], infer_reference_date=False, skip_non_english=False),
         ActorLinker(entities_meta_key=None, date_meta_keys=["pubdate"], infer_reference_date=False),
         EventExtractor(modalities=["asserted", "negated"], min_confidence=0.25),
         EventsToDocuments(),
@@ -141,7 +141,10 @@ def test_pipeline_dumps_and_loads_with_allowed_modules() -> None:
     pipe = _full_pipeline()
     yaml_text = pipe.dumps()
     restored = Pipeline.loads(yaml_text, allowed_modules=["event_extract"])
-    assert restored.dumps() == yaml_text
+    original, reloaded = pipe.to_dict(), restored.to_dict()
+    assert reloaded["components"] == original["components"]
+    connections = {(c["sender"], c["receiver"]) for c in original["connections"]}
+    assert {(c["sender"], c["receiver"]) for c in reloaded["connections"]} == connections
     doc = Document(content=ARTICLE, meta={"pubdate": "2025-10-07"})
     first = pipe.run({"time": {"documents": [doc]}})
     second = restored.run({"time": {"documents": [doc]}})
@@ -190,3 +193,27 @@ def test_flatten_event_keys_match_the_published_columns() -> None:
     result = _chain([Document(content=ARTICLE)], reference_date="2025-10-07")
     for event in result["events"]:  # type: ignore[attr-defined]
         assert tuple(flatten_event(event)) == EVENT_COLUMNS
+
+
+RUSSIAN = (
+    "Президент России Владимир Путин встретился в Пекине с лидером КНДР Ким Чен Ыном. "
+    "Стороны обсудили двустороннее сотрудничество и подписали соглашение."
+)
+
+
+def test_non_english_documents_are_skipped_with_a_reason() -> None:
+    result = _chain([Document(id="ru", content=RUSSIAN)], reference_date="2025-09-03")
+    (doc,) = result["documents"]  # type: ignore[misc]
+    assert "non-English" in doc.meta["skipped"]
+    assert doc.meta["language"] == "ru"
+    assert doc.meta["timexes"] == doc.meta["actors"] == doc.meta["events"] == []
+
+
+def test_language_check_can_be_switched_off() -> None:
+    tagged = TimexTagger(skip_non_english=False).run(documents=[Document(content=RUSSIAN + " 2025")])
+    assert "skipped" not in tagged["documents"][0].meta
+
+
+def test_actor_linker_alone_skips_non_english() -> None:
+    (doc,) = ActorLinker().run(documents=[Document(content=RUSSIAN)])["documents"]
+    assert doc.meta["actors"] == [] and "skipped" in doc.meta

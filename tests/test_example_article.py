@@ -68,14 +68,11 @@ def _assert_required_timexes(doc: Document, text: str) -> None:
         assert "73rd" not in covered and "one-on-one" not in covered and covered != "may"
 
 
-def _bare(surface: str) -> str:
-    return surface[4:] if surface.lower().startswith("the ") else surface
-
-
 def _assert_linked(doc: Document, expected: dict[str, str]) -> None:
-    linked = {_bare(m["text"]): m["actor"]["country"] for m in doc.meta["actors"]}
+    mentions = [(m["text"], m["actor"]["country"]) for m in doc.meta["actors"]]
     for surface, country in expected.items():
-        assert linked.get(surface) == country, f"{surface!r} should link to {country}"
+        linked = {found for text, found in mentions if surface in text}
+        assert linked == {country}, f"{surface!r} should link to {country}, got {linked}"
 
 
 def test_example_article(extractor: EventExtractionPipeline) -> None:

@@ -9,6 +9,7 @@ from typing import Any
 
 from haystack import Document
 
+from event_extract.language import detect_language
 from event_extract.reference import parse_date, resolve_reference_date
 
 
@@ -56,3 +57,19 @@ def known_reference_date(
         infer_from_text=infer_from_text,
         document_name=document_name(document),
     )
+
+
+def skip_reason(document: Document, text: str, check_language: bool) -> tuple[str | None, dict[str, Any]]:
+    """Why a document is not annotated (e.g. non-English text), and the meta recording it.
+
+    A reason recorded upstream in ``meta["skipped"]`` is reused, so the language is judged once.
+    """
+    recorded = document.meta.get("skipped")
+    if isinstance(recorded, str):
+        return recorded, {}
+    if not check_language or not text:
+        return None, {}
+    guess = detect_language(text)
+    if guess.is_english:
+        return None, {}
+    return guess.reason, {"skipped": guess.reason, "language": guess.language}

@@ -16,6 +16,7 @@ from event_extract.components._documents import (
     document_text,
     known_reference_date,
     parse_run_date,
+    skip_reason,
 )
 from event_extract.reference import DEFAULT_DATE_META_KEYS
 
@@ -52,6 +53,7 @@ class ActorLinker:
         entities_meta_key: str | None = "named_entities",
         date_meta_keys: list[str] | None = None,
         infer_reference_date: bool = True,
+        skip_non_english: bool = True,
     ) -> None:
         """
         Create the linker.
@@ -66,6 +68,8 @@ class ActorLinker:
         :param date_meta_keys: Meta keys with the publication date, used when no upstream
             :class:`TimexTagger` recorded a reference date.
         :param infer_reference_date: Infer a missing reference date from the text.
+        :param skip_non_english: Leave documents judged not to be English unannotated (see
+            :class:`TimexTagger`); a decision recorded upstream in ``meta["skipped"]`` is reused.
         :raises FileNotFoundError: When a listed file does not exist.
         """
         self.actor_files = [str(path) for path in actor_files or []]
@@ -79,6 +83,7 @@ class ActorLinker:
         self.entities_meta_key = entities_meta_key
         self.date_meta_keys = list(DEFAULT_DATE_META_KEYS) if date_meta_keys is None else list(date_meta_keys)
         self.infer_reference_date = infer_reference_date
+        self.skip_non_english = skip_non_english
         self._matcher: ActorMatcher | None = None
 
     def warm_up(self) -> None:
@@ -112,10 +117,14 @@ class ActorLinker:
         assert self._matcher is not None
         ref_date, source = known_reference_date(document, self.date_meta_keys, override, self.infer_reference_date)
         text = document_text(document)
+        skipped, skip_meta = skip_reason(document, text, self.skip_non_english)
+        if not text or skipped is not None:
+            text = ""
         entities = self._entities(document) if text else None
         mentions = self._matcher.link(text, ref_date, entities) if text else []
         return annotate(
             document,
+            **skip_meta,
             reference_date=ref_date.isoformat() if ref_date else None,
             reference_date_source=source,
             actors=[mention.model_dump(mode="json") for mention in mentions],
@@ -143,6 +152,7 @@ class ActorLinker:
             entities_meta_key=self.entities_meta_key,
             date_meta_keys=self.date_meta_keys,
             infer_reference_date=self.infer_reference_date,
+            skip_non_english=self.skip_non_english,
         )
 
     @classmethod

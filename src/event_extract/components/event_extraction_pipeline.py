@@ -38,6 +38,7 @@ class EventExtractionPipeline:
         self,
         date_meta_keys: list[str] | None = None,
         infer_reference_date: bool = True,
+        skip_non_english: bool = True,
         actor_files: list[str] | None = None,
         petrarch_files: list[str] | None = None,
         include_default_actors: bool = True,
@@ -52,7 +53,11 @@ class EventExtractionPipeline:
 
         See :class:`TimexTagger`, :class:`ActorLinker` and :class:`EventExtractor`.
         """
-        tagger = TimexTagger(date_meta_keys=date_meta_keys, infer_reference_date=infer_reference_date)
+        tagger = TimexTagger(
+            date_meta_keys=date_meta_keys,
+            infer_reference_date=infer_reference_date,
+            skip_non_english=skip_non_english,
+        )
         linker = ActorLinker(
             actor_files=actor_files,
             petrarch_files=petrarch_files,
@@ -60,6 +65,7 @@ class EventExtractionPipeline:
             entities_meta_key=entities_meta_key,
             date_meta_keys=date_meta_keys,
             infer_reference_date=infer_reference_date,
+            skip_non_english=skip_non_english,
         )
         extractor = EventExtractor(
             trigger_files=trigger_files,
@@ -70,6 +76,7 @@ class EventExtractionPipeline:
         self._init_parameters: dict[str, Any] = {
             "date_meta_keys": tagger.date_meta_keys,
             "infer_reference_date": infer_reference_date,
+            "skip_non_english": skip_non_english,
             "actor_files": linker.actor_files,
             "petrarch_files": linker.petrarch_files,
             "include_default_actors": include_default_actors,

@@ -104,7 +104,7 @@ class EventExtractor:
     def _code(self, document: Document) -> list[Event]:
         assert self._coder is not None
         text = document_text(document)
-        if not text:
+        if not text or document.meta.get("skipped"):
             return []
         meta = document.meta
         if "timexes" not in meta or "actors" not in meta:

@@ -7,7 +7,13 @@ from typing import Any
 
 from haystack import Document, component, default_from_dict, default_to_dict, logging
 
-from event_extract.components._documents import annotate, document_text, known_reference_date, parse_run_date
+from event_extract.components._documents import (
+    annotate,
+    document_text,
+    known_reference_date,
+    parse_run_date,
+    skip_reason,
+)
 from event_extract.reference import DEFAULT_DATE_META_KEYS
 from event_extract.temporal import TimexRecognizer
 
@@ -39,6 +45,7 @@ class TimexTagger:
         self,
         date_meta_keys: list[str] | None = None,
         infer_reference_date: bool = True,
+        skip_non_english: bool = True,
     ) -> None:
         """
         Create the tagger.
@@ -47,12 +54,15 @@ class TimexTagger:
             Defaults to ``["published", "date", "published_at"]``.
         :param infer_reference_date: When meta and the run-time argument give no date, read one from a
             dateline or the first full date in the text.
+        :param skip_non_english: Leave documents judged not to be English unannotated, with the reason
+            in ``meta["skipped"]`` (and a language guess in ``meta["language"]``).
         """
         keys = list(DEFAULT_DATE_META_KEYS) if date_meta_keys is None else list(date_meta_keys)
         if not keys or not all(isinstance(key, str) and key for key in keys):
             raise ValueError("date_meta_keys must be a non-empty list of non-empty strings")
         self.date_meta_keys = keys
         self.infer_reference_date = infer_reference_date
+        self.skip_non_english = skip_non_english
         self._recognizer: TimexRecognizer | None = None
 
     def warm_up(self) -> None:
@@ -78,9 +88,11 @@ class TimexTagger:
         assert self._recognizer is not None
         ref_date, source = known_reference_date(document, self.date_meta_keys, override, self.infer_reference_date)
         text = document_text(document)
-        timexes = self._recognizer.tag(text, ref_date) if text else []
+        skipped, skip_meta = skip_reason(document, text, self.skip_non_english)
+        timexes = self._recognizer.tag(text, ref_date) if text and skipped is None else []
         return annotate(
             document,
+            **skip_meta,
             reference_date=ref_date.isoformat() if ref_date else None,
             reference_date_source=source,
             timexes=[timex.model_dump(mode="json") for timex in timexes],
@@ -89,7 +101,10 @@ class TimexTagger:
     def to_dict(self) -> dict[str, Any]:
         """Serialise the component with all its init parameters."""
         return default_to_dict(
-            self, date_meta_keys=self.date_meta_keys, infer_reference_date=self.infer_reference_date
+            self,
+            date_meta_keys=self.date_meta_keys,
+            infer_reference_date=self.infer_reference_date,
+            skip_non_english=self.skip_non_english,
         )
 
     @classmethod
