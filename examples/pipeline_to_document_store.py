@@ -15,12 +15,12 @@ from pathlib import Path
 
 os.environ.setdefault("HAYSTACK_TELEMETRY_ENABLED", "False")
 
-from haystack import Pipeline  # noqa: E402
-from haystack.components.converters import TextFileToDocument  # noqa: E402
-from haystack.components.writers import DocumentWriter  # noqa: E402
-from haystack.document_stores.in_memory import InMemoryDocumentStore  # noqa: E402
+from haystack import Pipeline
+from haystack.components.converters import TextFileToDocument
+from haystack.components.writers import DocumentWriter
+from haystack.document_stores.in_memory import InMemoryDocumentStore
 
-from event_extract import ActorLinker, EventExtractor, EventsToDocuments, TimexTagger  # noqa: E402
+from event_extract import ActorLinker, EventExtractor, EventsToDocuments, TimexTagger
 
 ARTICLE = Path(__file__).parent / "articles" / "kim_letter_to_putin.txt"
 

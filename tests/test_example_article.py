@@ -87,7 +87,7 @@ def test_example_article(extractor: EventExtractionPipeline) -> None:
 
 
 def test_example_article_domestic_passage_gives_no_events(extractor: EventExtractionPipeline) -> None:
-    doc, events = _run(extractor, EXAMPLE)
+    _, events = _run(extractor, EXAMPLE)
     text = EXAMPLE.read_text(encoding="utf-8")
     domestic = text.index("At home the day")
     domestic_end = text.index("Messages also came")

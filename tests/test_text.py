@@ -17,7 +17,10 @@ from event_extract.text import html_to_text, split_sentences
         ("Did they meet? Yes.", ["Did they meet?", "Yes."]),
         ("Headline without stop\n\nFirst paragraph.", ["Headline without stop", "First paragraph."]),
         ("Dr. Smith and Gen. Jones met Sen. Lee.", ["Dr. Smith and Gen. Jones met Sen. Lee."]),
-        ("Talks were held in the U.S. The next round is in Seoul.", ["Talks were held in the U.S.", "The next round is in Seoul."]),
+        (
+            "Talks were held in the U.S. The next round is in Seoul.",
+            ["Talks were held in the U.S.", "The next round is in Seoul."],
+        ),
         ("He met U.S. President Trump.", ["He met U.S. President Trump."]),
         ("Resolution No. 2231 passed. It was binding.", ["Resolution No. 2231 passed.", "It was binding."]),
         ("", []),

@@ -9,33 +9,23 @@ number ("3.5").
 from __future__ import annotations
 
 import html
+import json
 import re
+from functools import lru_cache
 from html.parser import HTMLParser
+from importlib import resources
 
 __all__ = ["html_to_text", "split_sentences"]
 
-# Abbreviations that do not end a sentence when followed by a full stop (lower-cased, without the dot).
-_ABBREVIATIONS = frozenset(
-    """
-    mr mrs ms dr prof gen lt col maj capt cmdr adm sgt rep sen gov pres amb rev st sr jr messrs
-    mt ft fr hon supt insp cpl pvt gov't dept est approx vs etc al inc corp ltd co bros
-    jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun
-    u.s u.k u.n e.u u.s.s.r p.m a.m d.c n.y l.a i.e e.g
-    ala ariz ark calif colo conn del fla ga ill ind kan ky la md mass mich minn miss mo mont neb
-    nev okla ore pa tenn tex va vt wash wis wyo
-    """.split()
-)
 
-# Abbreviations that only abbreviate before a number ("No. 3", "Art. 5").
-_NUMBER_ABBREVIATIONS = frozenset({"no", "nos", "art", "sec", "vol", "pp"})
 
-# Abbreviations that often close a sentence too ("... in the U.S. The next day ..."): after these a
-# full stop ends the sentence when the next word is a typical sentence opener.
-_CLOSING_ABBREVIATIONS = frozenset("u.s u.k u.n e.u etc inc corp ltd co bros jr sr a.m p.m d.c".split())
-_OPENERS = frozenset(
-    "the a an he she it they we i but and in on at this that these those his her its their there "
-    "however meanwhile earlier later after before when while if as mr mrs ms".split()
-)
+@lru_cache(maxsize=1)
+def _abbreviations() -> dict[str, frozenset[str]]:
+    """The abbreviation lists of ``data/sentences.json`` (format in ``data/README.md``)."""
+    raw = json.loads(resources.files("event_extract.data").joinpath("sentences.json").read_text("utf-8"))
+    return {key: frozenset(words) for key, words in raw.items()}
+
+
 _NEXT_WORD = re.compile(r"\s+([A-Z][a-z]*)")
 
 # A candidate boundary: terminal punctuation, optional closing quotes/brackets, then whitespace;
@@ -57,16 +47,16 @@ def _ends_sentence(text: str, match: re.Match[str]) -> bool:
         return True
     word = word_match.group(1)
     lowered = word.lower().strip(".")
-    if lowered in _ABBREVIATIONS:
-        if lowered in _CLOSING_ABBREVIATIONS:
+    lists = _abbreviations()
+    if lowered in lists["abbreviations"]:
+        if lowered in lists["closing_abbreviations"]:
             following = _NEXT_WORD.match(text, match.end(), match.end() + 20)
-            return following is not None and following.group(1).lower() in _OPENERS
+            return following is not None and following.group(1).lower() in lists["sentence_openers"]
         return False
-    if lowered in _NUMBER_ABBREVIATIONS:
+    if lowered in lists["number_abbreviations"]:
         return not text[match.end() : match.end() + 2].strip()[:1].isdigit()
-    if len(word) == 1 and word.isupper():  # an initial: "George W. Bush"
-        return False
-    return True
+    # An initial ("George W. Bush") does not end a sentence.
+    return not (len(word) == 1 and word.isupper())
 
 
 def split_sentences(text: str) -> list[tuple[int, int]]:

@@ -115,7 +115,9 @@ class EventExtractor:
         timexes = [TimeExpression.model_validate(item) for item in meta["timexes"]]
         mentions = [ActorMention.model_validate(item) for item in meta["actors"]]
         raw_date = meta.get("reference_date")
-        ref_date = parse_date(raw_date, what=f"meta['reference_date'] of {document_name(document)}") if raw_date else None
+        ref_date = None
+        if raw_date:
+            ref_date = parse_date(raw_date, what=f"meta['reference_date'] of {document_name(document)}")
         events = self._coder.code(text, timexes, mentions, ref_date, doc_id=document.id)
         return [
             event
