@@ -137,10 +137,12 @@ def test_json_output_is_one_array(capsys: pytest.CaptureFixture[str]) -> None:
 def test_timeline_merges_reports_across_documents(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     corpus = tmp_path / "two.jsonl"
     reports = [
-        {"id": "a", "published": "2025-09-04", "text": "Vladimir Putin and Kim Jong-un held talks in Beijing on Wednesday"},
-        {"id": "b", "published": "2025-09-05", "text": "Kim Jong-un met Vladimir Putin in Beijing on Wednesday."},
+        ("a", "2025-09-04", "Vladimir Putin and Kim Jong-un held talks in Beijing on Wednesday."),
+        ("b", "2025-09-05", "Kim Jong-un met Vladimir Putin in Beijing on Wednesday."),
     ]
-    corpus.write_text("".join(json.dumps(report) + "\n" for report in reports))
+    corpus.write_text(
+        "".join(json.dumps({"id": i, "published": day, "text": text}) + "\n" for i, day, text in reports)
+    )
     timeline = tmp_path / "timeline.jsonl"
     code, _, _ = _run(capsys, "extract", str(corpus), "--format", "jsonl", "-o", str(tmp_path / "o.jsonl"),
                       "--timeline", str(timeline))
