@@ -19,8 +19,9 @@ from importlib import resources
 from pathlib import Path
 from typing import Any, Literal
 
+import pycountry
+
 from event_extract.actors.normalise import fold_key as _fold_key
-from event_extract.actors.normalise import slugify
 from event_extract.actors.petrarch import PetrarchActor, read_petrarch_actors
 from event_extract.models import Actor, Office
 
@@ -29,23 +30,40 @@ __all__ = [
     "ActorDataError",
     "ActorKnowledgeBase",
     "AliasEntry",
-        "OfficeTerm",
+    "OfficeTerm",
     "PersonRecord",
 ]
 
 _LOG = logging.getLogger(__name__)
 
 STATE_ROLES = frozenset({"head_of_state", "head_of_government", "foreign_minister", "defence_minister"})
-IGO_ROLES = frozenset({
-    "secretary_general", "president", "high_representative", "director_general", "managing_director", "chair",
-    "prosecutor",
-})
+IGO_ROLES = frozenset(
+    {
+        "secretary_general",
+        "president",
+        "high_representative",
+        "director_general",
+        "managing_director",
+        "chair",
+        "prosecutor",
+    }
+)
 _ALL_ROLES = STATE_ROLES | IGO_ROLES
 
 CaseRule = Literal["exact", "proper", "initial", "any"]
 AliasCategory = Literal[
-    "country", "demonym", "plural", "capital", "org", "person", "short", "title", "group_noun",
-    "person_role", "honorific", "petrarch",
+    "country",
+    "demonym",
+    "plural",
+    "capital",
+    "org",
+    "person",
+    "short",
+    "title",
+    "group_noun",
+    "person_role",
+    "honorific",
+    "petrarch",
 ]
 
 _DATE_RE = re.compile(r"^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?$")
@@ -82,8 +100,12 @@ class OfficeTerm:
     def to_office(self) -> Office:
         """The shared-model view of this term."""
         return Office(
-            role=self.role, title=self.title, country=self.country, organisation=self.organisation,
-            start=self.raw_start, end=self.raw_end,
+            role=self.role,
+            title=self.title,
+            country=self.country,
+            organisation=self.organisation,
+            start=self.raw_start,
+            end=self.raw_end,
         )
 
 
@@ -247,13 +269,12 @@ class ActorKnowledgeBase:
         petrarch_files: Sequence[Path] = (),
         include_default: bool = True,
     ) -> ActorKnowledgeBase:
-        """Package data (unless ``include_default`` is False) plus user people files in the
-        package JSONL schema and PETRARCH/Phoenix actor dictionaries."""
+        """Package data plus user people files in the package JSONL schema and PETRARCH/Phoenix
+        actor dictionaries. ``include_default=False`` leaves out the package's people and media
+        outlets but keeps the reference tables every linker needs (countries, international
+        organisations, titles, role nouns)."""
         kb = cls()
-        if include_default:
-            kb._load_package_data()
-        else:
-            kb._load_config()
+        kb._load_package_data(people=include_default)
         for path in actor_files:
             kb._load_people(Path(path).read_text(encoding="utf-8"), str(path))
         for path in petrarch_files:
@@ -316,14 +337,14 @@ class ActorKnowledgeBase:
             raise ActorDataError(f"{name}: expected an object with an 'as_of' date")
         return loaded
 
-    def _load_package_data(self) -> None:
+    def _load_package_data(self, people: bool = True) -> None:
         self._load_config()
         data = _data_dir()
         self._load_countries(data.joinpath("countries.jsonl").read_text(encoding="utf-8"), "countries.jsonl")
-        for name in ("organisations.jsonl", "media.jsonl"):
+        for name in ("organisations.jsonl", "media.jsonl") if people else ("organisations.jsonl",):
             self._load_orgs(data.joinpath(name).read_text(encoding="utf-8"), name)
         people_dir = data.joinpath("people")
-        if people_dir.is_dir():
+        if people and people_dir.is_dir():
             for entry in sorted(people_dir.iterdir(), key=lambda p: p.name):
                 if entry.name.endswith(".jsonl"):
                     self._load_people(entry.read_text(encoding="utf-8"), f"people/{entry.name}")
@@ -336,8 +357,6 @@ class ActorKnowledgeBase:
         return False
 
     def _load_countries(self, text: str, name: str) -> None:
-        import pycountry
-
         claimed: dict[str, str] = {}
         records: list[tuple[str, dict[str, Any]]] = []
         for number, record in _iter_jsonl(text, name):
@@ -348,27 +367,49 @@ class ActorKnowledgeBase:
             if not isinstance(iso3, str) or not re.fullmatch(r"[A-Z]{3}", iso3):
                 raise ActorDataError(f"{where}: 'iso3' must be three capital letters")
             unknown = set(record) - {
-                "iso3", "name", "names", "abbr", "adj", "plural", "capitals", "seats", "cameo", "pycountry",
+                "iso3",
+                "name",
+                "names",
+                "abbr",
+                "adj",
+                "plural",
+                "capitals",
+                "seats",
+                "cameo",
+                "pycountry",
             }
             if unknown:
                 raise ActorDataError(f"{where}: unknown keys {sorted(unknown)}")
             pyc = pycountry.countries.get(alpha_3=iso3)
             if pyc is None and record.get("pycountry", True):
-                raise ActorDataError(f"{where}: {iso3} is not an ISO 3166-1 code (set \"pycountry\": false)")
-            display = _opt_str(record, "name", where) or (
-                getattr(pyc, "common_name", None) or (pyc.name if pyc and "," not in pyc.name else None)
-            ) or (getattr(pyc, "official_name", None) if pyc else None)
+                raise ActorDataError(f'{where}: {iso3} is not an ISO 3166-1 code (set "pycountry": false)')
+            display = (
+                _opt_str(record, "name", where)
+                or (getattr(pyc, "common_name", None) or (pyc.name if pyc and "," not in pyc.name else None))
+                or (getattr(pyc, "official_name", None) if pyc else None)
+            )
             if not display:
                 raise ActorDataError(f"{where}: {iso3} needs a 'name'")
             cameo = _opt_str(record, "cameo", where) or iso3
             self.countries[iso3] = _Country(iso3, display, cameo)
-            for key, category in (("names", "country"), ("abbr", "country"), ("adj", "demonym"),
-                                  ("plural", "plural")):
+            categories: tuple[tuple[str, AliasCategory], ...] = (
+                ("names", "country"),
+                ("abbr", "country"),
+                ("adj", "demonym"),
+                ("plural", "plural"),
+            )
+            for key, category in categories:
                 for alias in _str_list(record, key, where):
                     if category == "country":
                         claimed[_fold_key(alias)] = iso3
-                    self.aliases.append(AliasEntry(alias, category, iso3,  # type: ignore[arg-type]
-                                                   "exact" if key == "abbr" else _case_for(alias)))
+                    self.aliases.append(
+                        AliasEntry(
+                            alias,
+                            category,
+                            iso3,
+                            "exact" if key == "abbr" else _case_for(alias),
+                        )
+                    )
             for key in ("capitals", "seats"):
                 for alias in _str_list(record, key, where):
                     self.aliases.append(AliasEntry(alias, "capital", f"government:{iso3}", _case_for(alias)))
@@ -382,11 +423,10 @@ class ActorKnowledgeBase:
                 if "," in name_ or "(" in name_:
                     name_ = getattr(pyc, "official_name", None) or name_.split(",")[0].split("(")[0].strip()
                 self.countries[iso3] = _Country(iso3, name_, iso3)
-            for alias in {getattr(pyc, "common_name", None), pyc.name, getattr(pyc, "official_name", None)}:
-                if not alias or "," in alias or "(" in alias:
+            for raw in {getattr(pyc, "common_name", None), pyc.name, getattr(pyc, "official_name", None)}:
+                if not raw or "," in raw or "(" in raw:
                     continue
-                if alias.startswith("the "):
-                    alias = alias[4:]
+                alias = raw[4:] if raw.startswith("the ") else raw
                 owner = claimed.get(_fold_key(alias))
                 if owner is not None and owner != iso3:
                     continue
@@ -410,8 +450,13 @@ class ActorKnowledgeBase:
             head_role = _opt_str(record, "head_role", where)
             if head_role is not None and head_role not in IGO_ROLES:
                 raise ActorDataError(f"{where}: unknown head_role {head_role!r}")
-            self.orgs[org_id] = _Org(org_id, display, _opt_str(record, "cameo", where), head_role,
-                                     _opt_str(record, "country", where))
+            self.orgs[org_id] = _Org(
+                org_id,
+                display,
+                _opt_str(record, "cameo", where),
+                head_role,
+                _opt_str(record, "country", where),
+            )
             for alias in {display, *_str_list(record, "names", where)}:
                 self.aliases.append(AliasEntry(alias, "org", org_id, _case_for(alias)))
             for alias in _str_list(record, "abbr", where):
@@ -444,8 +489,19 @@ class ActorKnowledgeBase:
         self._short_index = None
 
     def _parse_person(self, record: Mapping[str, Any], where: str) -> PersonRecord:
-        unknown = set(record) - {"id", "name", "aliases", "short_names", "country", "offices", "standalone",
-                                 "note", "notes", "born", "source"}
+        unknown = set(record) - {
+            "id",
+            "name",
+            "aliases",
+            "short_names",
+            "country",
+            "offices",
+            "standalone",
+            "note",
+            "notes",
+            "born",
+            "source",
+        }
         if unknown:
             raise ActorDataError(f"{where}: unknown keys {sorted(unknown)}")
         pid = record.get("id")
@@ -465,8 +521,12 @@ class ActorKnowledgeBase:
         if not isinstance(standalone, bool):
             raise ActorDataError(f"{where}: 'standalone' must be true or false")
         return PersonRecord(
-            id=f"person:{pid}", name=display, aliases=_str_list(record, "aliases", where),
-            short_names=_str_list(record, "short_names", where), country=country, offices=offices,
+            id=f"person:{pid}",
+            name=display,
+            aliases=_str_list(record, "aliases", where),
+            short_names=_str_list(record, "short_names", where),
+            country=country,
+            offices=offices,
             standalone=standalone,
         )
 
@@ -494,8 +554,9 @@ class ActorKnowledgeBase:
         start, end = parse_date(raw_start, where), parse_date(raw_end, where)
         if start is not None and end is not None and end < start:
             raise ActorDataError(f"{where}: office ends before it starts")
-        return OfficeTerm(role, _opt_str(raw, "title", where), country, organisation, start, end,
-                          raw_start, raw_end, acting)
+        return OfficeTerm(
+            role, _opt_str(raw, "title", where), country, organisation, start, end, raw_start, raw_end, acting
+        )
 
     def add_petrarch_actor(self, actor: PetrarchActor, synonyms: Iterable[str] = ()) -> None:
         """Register a PETRARCH actor and its names (already in display form)."""
@@ -506,7 +567,9 @@ class ActorKnowledgeBase:
             known.codes.extend(c for c in actor.codes if c not in known.codes)
         for alias in dict.fromkeys((actor.name, *synonyms)):
             letters = sum(c.isalpha() for c in alias)
-            self.aliases.append(AliasEntry(alias, "petrarch", actor.id, "exact" if letters <= 3 else "initial"))
+            self.aliases.append(
+                AliasEntry(alias, "petrarch", actor.id, "exact" if letters <= 3 else "initial")
+            )
 
     # ------------------------------------------------------------------ look-ups
     def _offices(self) -> dict[tuple[str, str], list[tuple[OfficeTerm, str]]]:
@@ -523,7 +586,9 @@ class ActorKnowledgeBase:
     def office_holder(self, scope: str, role: str, at: date) -> tuple[str, OfficeTerm] | None:
         """Who held ``role`` in ``scope`` (ISO3 or org id) on ``at``: the latest-starting term
         covering the date, preferring substantive over acting holders."""
-        active = [(office, pid) for office, pid in self._offices().get((scope, role), []) if office.active(at)]
+        active = [
+            (office, pid) for office, pid in self._offices().get((scope, role), []) if office.active(at)
+        ]
         if not active:
             return None
         office, pid = max(active, key=lambda t: (not t[0].acting, t[0].start or date.min))
@@ -576,11 +641,23 @@ class ActorKnowledgeBase:
         country = self.countries[iso3]
         code = f"{country.cameo}{sector}"
         if sector == "GOV":
-            actor = Actor(id=f"government:{iso3}", name=f"Government of {country.name}", kind="government",
-                          country=iso3, sector="GOV", cameo=code)
+            actor = Actor(
+                id=f"government:{iso3}",
+                name=f"Government of {country.name}",
+                kind="government",
+                country=iso3,
+                sector="GOV",
+                cameo=code,
+            )
         else:
-            actor = Actor(id=f"group:{code}", name=f"{country.name} {_SECTOR_NAMES.get(sector, sector)}",
-                          kind="group", country=iso3, sector=sector, cameo=code)
+            actor = Actor(
+                id=f"group:{code}",
+                name=f"{country.name} {_SECTOR_NAMES.get(sector, sector)}",
+                kind="group",
+                country=iso3,
+                sector=sector,
+                cameo=code,
+            )
         self._actor_cache["group", iso3, sector] = actor
         return actor
 
@@ -591,8 +668,9 @@ class ActorKnowledgeBase:
             return cached
         org = self.orgs[org_id]
         sector = org.cameo[3:6] if org.cameo and org.country and len(org.cameo) >= 6 else None
-        actor = Actor(id=org_id, name=org.name, kind="organisation", country=org.country, sector=sector,
-                      cameo=org.cameo)
+        actor = Actor(
+            id=org_id, name=org.name, kind="organisation", country=org.country, sector=sector, cameo=org.cameo
+        )
         self._actor_cache["org", org_id, None] = actor
         return actor
 
@@ -620,6 +698,7 @@ class ActorKnowledgeBase:
             office = min(offices, key=lambda o: _ROLE_ORDER.get(o.role, 9)) if at else offices[0]
         country = person.country or (office.country if office else None)
         sector: str | None
+        cameo: str | None
         if office is not None and office.country:
             cc = self.countries[office.country].cameo if office.country in self.countries else office.country
             cameo, sector = f"{cc}GOV", "GOV"
@@ -627,12 +706,19 @@ class ActorKnowledgeBase:
             org = self.orgs.get(office.organisation)
             cameo, sector = (org.cameo if org else None), None
         elif country:
-            cc = self.countries[country].cameo if country in self.countries else country
-            cameo, sector = f"{cc}ELI", "ELI"
+            home = self.countries[country].cameo if country in self.countries else country
+            cameo, sector = f"{home}ELI", "ELI"
         else:
             cameo, sector = None, None
-        return Actor(id=pid, name=person.name, kind="person", country=country, sector=sector, cameo=cameo,
-                     office=office.to_office() if (office is not None and at is not None) else None)
+        return Actor(
+            id=pid,
+            name=person.name,
+            kind="person",
+            country=country,
+            sector=sector,
+            cameo=cameo,
+            office=office.to_office() if (office is not None and at is not None) else None,
+        )
 
     def petrarch_actor(self, actor_id: str, at: date | None) -> Actor:
         """A PETRARCH dictionary actor with the code valid at ``at`` (the undated default otherwise)."""
@@ -650,9 +736,17 @@ class ActorKnowledgeBase:
         country = code[:3] if code and code[:3] in self.countries else None
         sector = code[3:6] if code and country and len(code) >= 6 else None
         if code and country and len(code) == 3:
-            return self.state_actor(country) if actor.id == f"state:{country}" else Actor(
-                id=actor.id, name=actor.name, kind="state" if actor.id.startswith("state:") else "group",
-                country=country, cameo=code)
+            return (
+                self.state_actor(country)
+                if actor.id == f"state:{country}"
+                else Actor(
+                    id=actor.id,
+                    name=actor.name,
+                    kind="state" if actor.id.startswith("state:") else "group",
+                    country=country,
+                    cameo=code,
+                )
+            )
         kind: Literal["person", "organisation", "group"]
         if actor.id.startswith("person:"):
             kind = "person"
@@ -664,11 +758,28 @@ class ActorKnowledgeBase:
 
 
 _SECTOR_NAMES = {
-    "MIL": "military", "COP": "police", "REB": "rebels", "SEP": "separatists", "OPP": "opposition",
-    "MED": "media", "BUS": "business", "CVL": "civilians", "JUD": "judiciary", "LEG": "legislature",
-    "SPY": "intelligence", "EDU": "education", "REF": "refugees", "REL": "religious", "ELI": "elites",
+    "MIL": "military",
+    "COP": "police",
+    "REB": "rebels",
+    "SEP": "separatists",
+    "OPP": "opposition",
+    "MED": "media",
+    "BUS": "business",
+    "CVL": "civilians",
+    "JUD": "judiciary",
+    "LEG": "legislature",
+    "SPY": "intelligence",
+    "EDU": "education",
+    "REF": "refugees",
+    "REL": "religious",
+    "ELI": "elites",
 }
-_ROLE_ORDER = {"head_of_state": 0, "head_of_government": 1, "secretary_general": 2, "president": 2,
-               "high_representative": 3, "foreign_minister": 4, "defence_minister": 5}
-
-
+_ROLE_ORDER = {
+    "head_of_state": 0,
+    "head_of_government": 1,
+    "secretary_general": 2,
+    "president": 2,
+    "high_representative": 3,
+    "foreign_minister": 4,
+    "defence_minister": 5,
+}

@@ -37,7 +37,13 @@ _COORD = frozenset({"and", ",", ", and", "or", "&"})
 _ENTITY_PERSON = frozenset({"PERSON", "PER"})
 _ENTITY_ORG = frozenset({"ORG", "ORGANIZATION", "ORGANISATION"})
 _CATEGORY_PRIORITY = {
-    "person": 0, "org": 1, "country": 2, "capital": 3, "demonym": 4, "plural": 5, "short": 6,
+    "person": 0,
+    "org": 1,
+    "country": 2,
+    "capital": 3,
+    "demonym": 4,
+    "plural": 5,
+    "short": 6,
     "petrarch": 7,
 }
 
@@ -57,6 +63,19 @@ class _Tok:
 
     def all(self, category: str) -> list[AliasEntry]:
         return [e for e in self.entries if e.category == category]
+
+
+@dataclass(frozen=True, slots=True)
+class _KeyInfo:
+    """What the automaton stores per key: the aliases, their case checks and context rules."""
+
+    length: int
+    entries: tuple[AliasEntry, ...]
+    checks: tuple[tuple[str, Any], ...]
+    cats: frozenset[str]
+    tail: str
+    rules: Mapping[str, Any] | None
+    all_any: bool
 
 
 @dataclass(slots=True)
@@ -83,13 +102,24 @@ class ActorMatcher:
                 bucket = grouped.setdefault(key, [])
                 if entry not in bucket:
                     bucket.append(entry)
+        self._ambiguity = {fold_key(k): v for k, v in knowledge_base.ambiguity.items()}
         self._automaton = ahocorasick.Automaton()
         for key, entries in grouped.items():
+            entries.sort(key=lambda e: _CATEGORY_PRIORITY.get(e.category, 99))
             checks = tuple(_case_check(e, len(key)) for e in entries)
-            self._automaton.add_word(f" {key}", (len(key), tuple(entries), checks))
+            tail = max((e.text[len(key) :] for e in entries), key=len)
+            value = _KeyInfo(
+                length=len(key),
+                entries=tuple(entries),
+                checks=checks,
+                cats=frozenset(e.category for e in entries),
+                tail=tail if tail and not tail.isalnum() else "",
+                rules=self._ambiguity.get(key),
+                all_any=all(c[0] == "any" for c in checks),
+            )
+            self._automaton.add_word(f" {key}", value)
         if grouped:
             self._automaton.make_automaton()
-        self._ambiguity = {fold_key(k): v for k, v in knowledge_base.ambiguity.items()}
         self._function_words = knowledge_base.function_words
         self._locatives = knowledge_base.locative_prepositions
 
@@ -119,25 +149,30 @@ class ActorMatcher:
         hits: list[_Tok] = []
         # Keys carry a leading space, so every match starts at a word; the longest match wins at
         # each position (in C), and the character after it must end the word.
-        for end_index, (length, entries, checks) in self._automaton.iter_long(folded):
+        for end_index, info in self._automaton.iter_long(folded):
             if folded[end_index + 1] != " ":
                 continue
-            start = end_index - length
-            end = start + length
-            span = text[start:end]
-            kept = [e for e, check in zip(entries, checks, strict=True) if _case_ok(check, span)]
-            if not kept:
-                continue
-            key = folded[start + 1 : end + 1]
-            rules = self._ambiguity.get(key)
-            if rules is not None:
-                kept = self._disambiguate(kept, rules, text, start, end)
+            end = end_index
+            start = end - info.length
+            if info.all_any:
+                kept = list(info.entries)
+                cats = info.cats
+            else:
+                span = text[start:end]
+                kept = [
+                    e for e, check in zip(info.entries, info.checks, strict=True) if _case_ok(check, span)
+                ]
                 if not kept:
                     continue
-            tail = max((e.text[length:] for e in kept), key=len)
-            if tail and text.startswith(tail, end) and not tail.isalnum():
-                end += len(tail)  # "U.S." and "Mr." keep their final full stop
-            hits.append(_Tok(start, end, kept, frozenset(e.category for e in kept)))
+                cats = info.cats if len(kept) == len(info.entries) else frozenset(e.category for e in kept)
+            if info.rules is not None:
+                kept = self._disambiguate(kept, info.rules, text, start, end)
+                if not kept:
+                    continue
+                cats = frozenset(e.category for e in kept)
+            if info.tail and text.startswith(info.tail, end):
+                end += len(info.tail)  # "U.S." and "Mr." keep their final full stop
+            hits.append(_Tok(start, end, kept, cats))
         return hits
 
     def _disambiguate(
@@ -147,16 +182,22 @@ class ActorMatcher:
         after = text[end : end + 40]
         for word in rules.get("block_before", ()):
             stripped = before.rstrip()
-            if stripped.endswith(word) and (len(stripped) == len(word) or not stripped[-len(word) - 1].isalnum()):
+            if stripped.endswith(word) and (
+                len(stripped) == len(word) or not stripped[-len(word) - 1].isalnum()
+            ):
                 return []
         for word in rules.get("block_after", ()):
             stripped = after.lstrip(" \t'’s") if after.startswith(("'s", "’s")) else after.lstrip()
-            if stripped.startswith(word) and (len(stripped) == len(word) or not stripped[len(word)].isalnum()):
+            if stripped.startswith(word) and (
+                len(stripped) == len(word) or not stripped[len(word)].isalnum()
+            ):
                 return []
         if rules.get("not_after_name"):
             match = _PREV_WORD.search(before)
-            if match and match.group(1).rstrip(".") not in self._function_words and self._is_plain_word(
-                match.group(1)
+            if (
+                match
+                and match.group(1).rstrip(".") not in self._function_words
+                and self._is_plain_word(match.group(1))
             ):
                 return []
         if rules.get("not_before_name"):
@@ -173,8 +214,10 @@ class ActorMatcher:
             for target, cues in switch.items():
                 if any(c in text for c in cues):
                     entries = [
-                        AliasEntry(e.text, e.category, target, e.case) if e.category in {"country", "demonym"}
-                        else e for e in entries
+                        AliasEntry(e.text, e.category, target, e.case)
+                        if e.category in {"country", "demonym"}
+                        else e
+                        for e in entries
                     ]
         return entries
 
@@ -195,40 +238,57 @@ class ActorMatcher:
                 continue
             nxt = toks[i + 1] if i + 1 < n else None
             gap = text[tok.end : nxt.start] if nxt is not None else ""
-            if tok.cats == {"plural"} and nxt is not None and _is_space(gap) and (
-                {"title", "group_noun", "person_role"} & nxt.cats
-            ) and fold_key(text[tok.start : tok.start + 4]) == "the":
+            if (
+                tok.cats == {"plural"}
+                and nxt is not None
+                and _is_space(gap)
+                and ({"title", "group_noun", "person_role"} & nxt.cats)
+                and fold_key(text[tok.start : tok.start + 4]) == "the"
+            ):
                 entry = tok.entries[0]
-                tok = toks[i] = _Tok(tok.start + 4, tok.end, [AliasEntry(entry.text[4:], "demonym", entry.target,
-                                                                          "proper")], frozenset({"demonym"}))
+                tok = toks[i] = _Tok(
+                    tok.start + 4,
+                    tok.end,
+                    [AliasEntry(entry.text[4:], "demonym", entry.target, "proper")],
+                    frozenset({"demonym"}),
+                )
             ref = self._ref(tok)
             # 1. country/organisation + title (+ name): "the Chinese president", "China's President Xi"
             if ref is not None and nxt is not None and "title" in nxt.cats and _is_modifier_gap(gap, tok):
-                used = self._title_phrase(doc, toks, i, i + 1, ref, tok.start)
+                used = self._title_phrase(doc, toks, i, i + 1, ref=ref, span_start=tok.start)
                 if used:
                     i = used
                     continue
             # 1b. "Belarus's Alexander Lukashenko": the country only qualifies the person.
-            if ref is not None and nxt is not None and "person" in nxt.cats and gap.rstrip() in _POSSESSIVE \
-                    and _is_modifier_gap(gap, tok):
-                self._emit_person(doc, tok.start, nxt.end, nxt.first("person").target, "alias", 0.95)  # type: ignore[union-attr]
+            if (
+                ref is not None
+                and nxt is not None
+                and "person" in nxt.cats
+                and gap.rstrip() in _POSSESSIVE
+                and _is_modifier_gap(gap, tok)
+            ):
+                self._emit_person(doc, (tok.start, nxt.end), nxt.first("person").target, "alias", 0.95)  # type: ignore[union-attr]
                 i += 2
                 continue
             # 2. title + "of" + country/organisation: "the Prime Minister of Japan"
             if "title" in tok.cats and nxt is not None and _OF_GAP.match(gap):
                 ref2 = self._ref(nxt)
                 if ref2 is not None:
-                    used = self._title_phrase(doc, toks, i + 1, i, ref2, tok.start, end=nxt.end)
+                    used = self._title_phrase(
+                        doc, toks, i + 1, i, ref=ref2, span_start=tok.start, end=nxt.end
+                    )
                     if used:
                         i = used
                         continue
             # 3. title or honorific + name: "President Xi", "Mr. Putin", "Chancellor Friedrich Merz"
-            if ({"title", "honorific"} & tok.cats) and nxt is not None and _is_space(gap) and (
-                {"person", "short"} & nxt.cats
-            ):
-                if self._titled_name(doc, tok, nxt):
-                    i += 2
-                    continue
+            if (
+                ({"title", "honorific"} & tok.cats)
+                and nxt is not None
+                and _is_space(gap)
+                and ({"person", "short"} & nxt.cats)
+            ) and self._titled_name(doc, tok, nxt):
+                i += 2
+                continue
             # 4. demonyms (coordinated) + group noun; country's + group noun; seat + group noun
             if ref is not None and ref[0] == "state":
                 used = self._group_phrase(doc, toks, i)
@@ -237,10 +297,20 @@ class ActorMatcher:
                     continue
             # 5. seat/country/organisation (or a leader's possessive) + person role + Name:
             # "Kremlin spokesman Dmitry Peskov", "Putin's spokesman Dmitry Peskov"
-            if ref is None and {"person", "short"} & tok.cats and nxt is not None and "person_role" in nxt.cats \
-                    and gap.rstrip() in _POSSESSIVE:
+            if (
+                ref is None
+                and {"person", "short"} & tok.cats
+                and nxt is not None
+                and "person_role" in nxt.cats
+                and gap.rstrip() in _POSSESSIVE
+            ):
                 ref = self._person_country(doc, tok)
-            if ref is not None and nxt is not None and "person_role" in nxt.cats and _is_modifier_gap(gap, tok):
+            if (
+                ref is not None
+                and nxt is not None
+                and "person_role" in nxt.cats
+                and _is_modifier_gap(gap, tok)
+            ):
                 used = self._role_apposition(doc, toks, i, ref)
                 if used:
                     i = used
@@ -266,8 +336,11 @@ class ActorMatcher:
         entry = tok.first("person") or tok.first("short")
         if entry is None:
             return None
-        pid = entry.target if entry.category == "person" else doc.seen_short.get(
-            fold_key(doc.text[tok.start : tok.end]), entry.target)
+        pid = (
+            entry.target
+            if entry.category == "person"
+            else doc.seen_short.get(fold_key(doc.text[tok.start : tok.end]), entry.target)
+        )
         person = self.kb.people.get(pid)
         if person is None or person.country is None or not self.kb.has_country(person.country):
             return None
@@ -290,8 +363,15 @@ class ActorMatcher:
         return scope, org_role
 
     def _title_phrase(
-        self, doc: _Doc, toks: list[_Tok], ref_index: int, title_index: int, ref: tuple[str, str],
-        span_start: int, end: int | None = None,
+        self,
+        doc: _Doc,
+        toks: list[_Tok],
+        ref_index: int,
+        title_index: int,
+        *,
+        ref: tuple[str, str],
+        span_start: int,
+        end: int | None = None,
     ) -> int:
         """Resolve ref + title (+ following name); return the next token index, or 0 if unused."""
         text = doc.text
@@ -309,58 +389,70 @@ class ActorMatcher:
         # A known name right after the title: the name decides who it is.
         if nxt is not None and (_is_space(gap) or gap.strip() == ",") and "person" in nxt.cats:
             pid = nxt.first("person").target  # type: ignore[union-attr]
-            self._emit_person(doc, span_start, nxt.end, pid, "alias", 0.97, prefer=holder)
+            self._emit_person(doc, (span_start, nxt.end), pid, "alias", 0.97, prefer=holder)
             return last + 2
         if nxt is not None and _is_space(gap) and "short" in nxt.cats:
             owners = list(dict.fromkeys(e.target for e in nxt.all("short")))
             if holder is not None and holder[0] in owners:
-                self._emit_person(doc, span_start, nxt.end, holder[0], "title", 0.95, prefer=holder)
+                self._emit_person(doc, (span_start, nxt.end), holder[0], "title", 0.95, prefer=holder)
                 return last + 2
         # An unknown name right after the title: a person we do not know, holding that office.
         name = _NAME_AFTER.match(text, phrase_end) if _is_space(text[phrase_end : phrase_end + 1]) else None
-        if name is not None and not self._covers_alias(name.group(1)) and (holder is None or not self._same_name(
-            holder[0], name.group(1)
-        )):
-            office = Office(role=role, title=text[title_tok.start : title_tok.end],
-                            country=scope if ref[0] == "state" else None,
-                            organisation=scope if ref[0] == "org" else None)
-            actor = self._new_person(name.group(1), scope if ref[0] == "state" else None, "GOV", scope, office)
-            self._emit(doc, span_start, name.end(1), actor, "apposition", 0.8)
-            self._register_new(doc, actor, name.group(1), name.end(1))
+        if (
+            name is not None
+            and not self._covers_alias(name.group(1))
+            and (holder is None or not self._same_name(holder[0], name.group(1)))
+        ):
+            office = Office(
+                role=role,
+                title=text[title_tok.start : title_tok.end],
+                country=scope if ref[0] == "state" else None,
+                organisation=scope if ref[0] == "org" else None,
+            )
+            person = self._new_person(
+                name.group(1), scope if ref[0] == "state" else None, "GOV", scope, office
+            )
+            self._emit(doc, (span_start, name.end(1)), person, "apposition", 0.8)
+            self._register_new(doc, person, name.group(1), name.end(1))
             return last + 1
         if holder is not None:
             # "Kim Jong-un, North Korea's leader": do not repeat the person just named.
             prev = doc.mentions[-1] if doc.mentions else None
-            if prev is not None and prev.actor.id == holder[0] and _APPOS_GAP.match(text[prev.end : span_start]):
+            if (
+                prev is not None
+                and prev.actor.id == holder[0]
+                and _APPOS_GAP.match(text[prev.end : span_start])
+            ):
                 return last + 1
-            self._emit_person(doc, span_start, phrase_end, holder[0], "title", 0.9, prefer=holder)
+            self._emit_person(doc, (span_start, phrase_end), holder[0], "title", 0.9, prefer=holder)
             return last + 1
         # No reference date, or nobody on file: the title stands for the government/organisation.
+        actor: Actor | None
         if ref[0] == "state":
             actor = self.kb.government_actor(scope) if self.kb.has_country(scope) else None
         else:
             actor = self.kb.org_actor(scope) if scope in self.kb.orgs else None
         if actor is None:
             return 0
-        self._emit(doc, span_start, phrase_end, actor, "title", 0.5 if doc.at is None else 0.6)
+        self._emit(doc, (span_start, phrase_end), actor, "title", 0.5 if doc.at is None else 0.6)
         return last + 1
 
     def _titled_name(self, doc: _Doc, tok: _Tok, nxt: _Tok) -> bool:
         """Title/honorific directly before a known name or short name."""
         if "person" in nxt.cats:
             pid = nxt.first("person").target  # type: ignore[union-attr]
-            self._emit_person(doc, tok.start, nxt.end, pid, "alias", 0.97)
+            self._emit_person(doc, (tok.start, nxt.end), pid, "alias", 0.97)
             return True
         owners = list(dict.fromkeys(e.target for e in nxt.all("short")))
         title = fold_key(doc.text[tok.start : tok.end]) if "title" in tok.cats else None
         if title is not None:
             fitting = [pid for pid in owners if self._holds_title(pid, title, doc.at)]
             if len(fitting) == 1:
-                self._emit_person(doc, tok.start, nxt.end, fitting[0], "title", 0.9)
+                self._emit_person(doc, (tok.start, nxt.end), fitting[0], "title", 0.9)
                 return True
         pid = self._resolve_short(doc, owners, nxt)
         if pid is not None:
-            self._emit_person(doc, tok.start, nxt.end, pid, "short_form", 0.85)
+            self._emit_person(doc, (tok.start, nxt.end), pid, "short_form", 0.85)
             return True
         return False
 
@@ -411,11 +503,11 @@ class ActorMatcher:
             if ref is None or not self.kb.has_country(ref[1]):
                 continue
             end = noun.end if index == k else member.end
-            self._emit(doc, member.start, end, self.kb.group_actor(ref[1], sector), "demonym_group", 0.8)
+            self._emit(doc, (member.start, end), self.kb.group_actor(ref[1], sector), "demonym_group", 0.8)
         return k + 2
 
     def _role_apposition(self, doc: _Doc, toks: list[_Tok], i: int, ref: tuple[str, str]) -> int:
-        """"Kremlin spokesman Dmitry Peskov" / "Dmitry Peskov, the Kremlin spokesman"."""
+        """ "Kremlin spokesman Dmitry Peskov" / "Dmitry Peskov, the Kremlin spokesman"."""
         text = doc.text
         role_tok = toks[i + 1]
         sector = role_tok.first("person_role").target  # type: ignore[union-attr]
@@ -423,58 +515,74 @@ class ActorMatcher:
         after = toks[i + 2] if i + 2 < len(toks) else None
         if after is not None and "person" in after.cats and _is_space(text[role_tok.end : after.start]):
             pid = after.first("person").target  # type: ignore[union-attr]
-            self._emit_person(doc, toks[i].start, after.end, pid, "alias", 0.95)
+            self._emit_person(doc, (toks[i].start, after.end), pid, "alias", 0.95)
             return i + 3
         name = _NAME_AFTER.match(text, role_tok.end)
         if name is not None and not self._covers_alias(name.group(1)):
             actor = self._new_person(name.group(1), country, sector, ref[1], None)
-            self._emit(doc, toks[i].start, name.end(1), actor, "apposition", 0.8)
+            self._emit(doc, (toks[i].start, name.end(1)), actor, "apposition", 0.8)
             self._register_new(doc, actor, name.group(1), name.end(1))
             return i + 2
         window_start = max(0, toks[i].start - 70)
         before = _NAME_BEFORE.search(text, window_start, toks[i].start)
-        if before is not None and not self._covers_alias(before.group(1)) and not (
-            doc.mentions and doc.mentions[-1].end > before.start(1)
+        if (
+            before is not None
+            and not self._covers_alias(before.group(1))
+            and not (doc.mentions and doc.mentions[-1].end > before.start(1))
         ):
             actor = self._new_person(before.group(1), country, sector, ref[1], None)
-            self._emit(doc, before.start(1), before.end(1), actor, "apposition", 0.75)
+            self._emit(doc, (before.start(1), before.end(1)), actor, "apposition", 0.75)
             self._register_new(doc, actor, before.group(1), before.end(1))
             return i + 2
         return 0
 
     def _standalone(self, doc: _Doc, tok: _Tok, prev: _Tok | None) -> None:
-        entries = sorted(
-            (e for e in tok.entries if e.category in _CATEGORY_PRIORITY),
-            key=lambda e: _CATEGORY_PRIORITY[e.category],
-        )
-        if not entries:
+        entry = tok.entries[0]  # entries are sorted by category priority
+        if entry.category not in _CATEGORY_PRIORITY:
             return
-        entry = entries[0]
         text = doc.text
         locative = self._after_locative(text, tok.start)
         if entry.category == "person":
-            self._emit_person(doc, tok.start, tok.end, entry.target, "alias", 0.95)
+            self._emit_person(doc, (tok.start, tok.end), entry.target, "alias", 0.95)
         elif entry.category == "org":
-            self._emit(doc, tok.start, tok.end, self.kb.org_actor(entry.target), "alias",
-                       0.6 if locative else 0.9)
+            self._emit(
+                doc, (tok.start, tok.end), self.kb.org_actor(entry.target), "alias", 0.6 if locative else 0.9
+            )
         elif entry.category == "country":
-            self._emit(doc, tok.start, tok.end, self.kb.state_actor(entry.target), "alias",
-                       0.6 if locative else 0.9)
+            self._emit(
+                doc,
+                (tok.start, tok.end),
+                self.kb.state_actor(entry.target),
+                "alias",
+                0.6 if locative else 0.9,
+            )
         elif entry.category == "capital":
-            self._emit(doc, tok.start, tok.end, self.kb.target_actor(entry.target), "capital",
-                       0.5 if locative else 0.85)
+            self._emit(
+                doc,
+                (tok.start, tok.end),
+                self.kb.target_actor(entry.target),
+                "capital",
+                0.5 if locative else 0.85,
+            )
         elif entry.category in {"demonym", "plural"}:
             if not self.kb.has_country(entry.target):
                 return
-            self._emit(doc, tok.start, tok.end, self.kb.state_actor(entry.target), "demonym",
-                       0.6 if entry.category == "plural" else 0.45)
+            self._emit(
+                doc,
+                (tok.start, tok.end),
+                self.kb.state_actor(entry.target),
+                "demonym",
+                0.6 if entry.category == "plural" else 0.45,
+            )
         elif entry.category == "short":
             if _NEXT_IS_NUMBER.match(text, tok.end):
                 return
             before = text[max(0, tok.start - 25) : tok.start]
             match = _PREV_WORD.search(before)
-            if match and match.group(1).rstrip(".") not in self._function_words and self._is_plain_word(
-                match.group(1)
+            if (
+                match
+                and match.group(1).rstrip(".") not in self._function_words
+                and self._is_plain_word(match.group(1))
             ):
                 return  # "Hunter Biden", "Melania Trump": someone else with the same surname
             nextw = _NEXT_WORD.match(text, tok.end)
@@ -482,14 +590,19 @@ class ActorMatcher:
                 return  # "Kim Yo Jong": a longer name we do not know
             pid = self._resolve_short(doc, list(dict.fromkeys(e.target for e in tok.all("short"))), tok)
             if pid is not None:
-                self._emit_person(doc, tok.start, tok.end, pid, "short_form",
-                                  0.85 if pid in doc.seen_short.values() else 0.7)
+                self._emit_person(
+                    doc,
+                    (tok.start, tok.end),
+                    pid,
+                    "short_form",
+                    0.85 if pid in doc.seen_short.values() else 0.7,
+                )
         elif entry.category == "petrarch":
             if entry.target in self.kb.people:
-                self._emit_person(doc, tok.start, tok.end, entry.target, "petrarch", 0.75)
+                self._emit_person(doc, (tok.start, tok.end), entry.target, "petrarch", 0.75)
             else:
                 actor = self.kb.petrarch_actor(entry.target, doc.at)
-                self._emit(doc, tok.start, tok.end, actor, "petrarch", 0.7)
+                self._emit(doc, (tok.start, tok.end), actor, "petrarch", 0.7)
 
     # ------------------------------------------------------------------ helpers
     def _resolve_short(self, doc: _Doc, owners: list[str], tok: _Tok) -> str | None:
@@ -512,25 +625,36 @@ class ActorMatcher:
         return owners[0] if len(owners) == 1 and self.kb.people[owners[0]].offices else None
 
     def _emit_person(
-        self, doc: _Doc, start: int, end: int, pid: str, via: str, confidence: float,
+        self,
+        doc: _Doc,
+        span: tuple[int, int],
+        pid: str,
+        via: str,
+        confidence: float,
+        *,
         prefer: tuple[str, OfficeTerm] | None = None,
     ) -> None:
         if pid not in self.kb.people:
             return
         office = prefer[1] if prefer is not None and prefer[0] == pid else None
         actor = self.kb.person_actor(pid, doc.at, prefer=office)
-        self._emit(doc, start, end, actor, via, confidence)
+        self._emit(doc, span, actor, via, confidence)
         for short in self.kb.people[pid].short_names:
             doc.seen_short[fold_key(short)] = pid
 
-    def _emit(self, doc: _Doc, start: int, end: int, actor: Actor, via: str, confidence: float) -> None:
+    def _emit(self, doc: _Doc, span: tuple[int, int], actor: Actor, via: str, confidence: float) -> None:
+        start, end = span
         if doc.mentions and doc.mentions[-1].end > start:
             return
-        doc.mentions.append(ActorMention(start=start, end=end, text=doc.text[start:end], actor=actor,
-                                         confidence=confidence, via=via))
+        doc.mentions.append(
+            ActorMention(
+                start=start, end=end, text=doc.text[start:end], actor=actor, confidence=confidence, via=via
+            )
+        )
 
-    def _new_person(self, name: str, country: str | None, sector: str, scope: str,
-                    office: Office | None) -> Actor:
+    def _new_person(
+        self, name: str, country: str | None, sector: str, scope: str, office: Office | None
+    ) -> Actor:
         clean = " ".join(name.split())
         if country is not None and self.kb.has_country(country):
             cameo: str | None = f"{self.kb.countries[country].cameo}{sector}"
@@ -538,8 +662,15 @@ class ActorMatcher:
             cameo = self.kb.orgs[scope].cameo
         else:
             cameo = None
-        return Actor(id=f"person:{slugify(clean)}", name=clean, kind="person", country=country,
-                     sector=sector if country else None, cameo=cameo, office=office)
+        return Actor(
+            id=f"person:{slugify(clean)}",
+            name=clean,
+            kind="person",
+            country=country,
+            sector=sector if country else None,
+            cameo=cameo,
+            office=office,
+        )
 
     def _register_new(self, doc: _Doc, actor: Actor, name: str, end: int) -> None:
         surname = name.rsplit(maxsplit=1)[-1]
@@ -550,16 +681,17 @@ class ActorMatcher:
     def _covers_alias(self, name: str) -> bool:
         """True when a captured 'name' is really a known alias (a country, an organisation...)."""
         words = name.split()
-        return any(f" {fold_key(w)}" in self._automaton and not w[0].isupper() for w in words) or (
-            f" {fold_key(name)}" in self._automaton
-        ) or (f" {fold_key(words[0])}" in self._automaton and self._is_place(words[0]))
+        return (
+            any(f" {fold_key(w)}" in self._automaton and not w[0].isupper() for w in words)
+            or (f" {fold_key(name)}" in self._automaton)
+            or (f" {fold_key(words[0])}" in self._automaton and self._is_place(words[0]))
+        )
 
     def _is_place(self, word: str) -> bool:
         value = self._automaton.get(f" {fold_key(word)}", None)
         if value is None:
             return False
-        return any(e.category in {"country", "demonym", "capital", "org", "title", "group_noun", "person_role"}
-                   for e in value[1])
+        return bool(value.cats & _PLACE_LIKE)
 
     def _same_name(self, pid: str, name: str) -> bool:
         person = self.kb.people.get(pid)
@@ -615,15 +747,24 @@ class ActorMatcher:
             else:
                 continue
             taken.append((start, end))
-            added.append(ActorMention(start=start, end=end, text=doc.text[start:end], actor=actor,
-                                      confidence=confidence, via=via))
+            added.append(
+                ActorMention(
+                    start=start,
+                    end=end,
+                    text=doc.text[start:end],
+                    actor=actor,
+                    confidence=confidence,
+                    via=via,
+                )
+            )
         doc.mentions.extend(added)
 
     def _surname_pass(self, doc: _Doc) -> None:
         """Later bare surnames of people introduced by apposition or NER ("Peskov said")."""
         taken = sorted((m.start, m.end) for m in doc.mentions)
-        pattern = re.compile(r"\b(" + "|".join(re.escape(s) for s in sorted(doc.new_people, key=len,
-                                                                           reverse=True)) + r")\b")
+        pattern = re.compile(
+            r"\b(" + "|".join(re.escape(s) for s in sorted(doc.new_people, key=len, reverse=True)) + r")\b"
+        )
         for match in pattern.finditer(doc.text):
             surname = match.group(1)
             if match.start() < doc.new_people_first[surname]:
@@ -631,10 +772,19 @@ class ActorMatcher:
             if any(s < match.end() and match.start() < e for s, e in taken):
                 continue
             actor = doc.new_people[surname]
-            doc.mentions.append(ActorMention(start=match.start(), end=match.end(), text=surname, actor=actor,
-                                             confidence=0.75, via="short_form"))
+            doc.mentions.append(
+                ActorMention(
+                    start=match.start(),
+                    end=match.end(),
+                    text=surname,
+                    actor=actor,
+                    confidence=0.75,
+                    via="short_form",
+                )
+            )
 
 
+_PLACE_LIKE = frozenset({"country", "demonym", "capital", "org", "title", "group_noun", "person_role"})
 _ROLE_ONLY = frozenset({"group_noun", "person_role"})
 _OF_GAP = re.compile(r"^[ \t]{1,2}of[ \t]{1,2}(?:the[ \t]{1,2})?$")
 _APPOS_GAP = re.compile(r"^,[ \t]{1,2}(?:the[ \t]{1,2})?$")
@@ -650,15 +800,17 @@ def _is_modifier_gap(gap: str, tok: _Tok) -> bool:
     if _is_space(gap):
         return True
     stripped = gap.rstrip()
-    return stripped in _POSSESSIVE and 0 < len(gap) - len(stripped) <= 2 and bool(
-        tok.cats & {"country", "org", "capital", "person", "short"}
+    return (
+        stripped in _POSSESSIVE
+        and 0 < len(gap) - len(stripped) <= 2
+        and bool(tok.cats & {"country", "org", "capital", "person", "short"})
     )
 
 
 def _sentence_start(before: str, index: int) -> bool:
     """True when the word at ``index`` of ``before`` starts a sentence or line."""
     head = before[:index].rstrip()
-    return not head or head[-1] in ".!?:;\"“”\n(" or before[:index].endswith("\n")
+    return not head or head[-1] in '.!?:;"“”\n(' or before[:index].endswith("\n")
 
 
 _CaseCheck = tuple[str, Any]

@@ -158,8 +158,9 @@ def parse_petrarch_actors(text: str, source: str = "<string>") -> Iterator[Petra
             continue
         if current is not None:
             yield current
-        current = PetrarchEntry(names=[_display(name_part)] if name_part else [], codes=codes, line=number,
-                                dated=dated)
+        current = PetrarchEntry(
+            names=[_display(name_part)] if name_part else [], codes=codes, line=number, dated=dated
+        )
     if current is not None:
         yield current
 
