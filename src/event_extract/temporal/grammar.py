@@ -23,8 +23,8 @@ S = r"(?:[ \t]++(?:\n[ \t]*+)?|\n[ \t]*+)"
 H = r"(?:[ \t]*+-[ \t]*+|" + S + ")"
 
 ALTERNATIVES = (
-    "iso", "slash", "clock", "mdy", "dmy", "my", "fy", "rel", "ago", "dur", "bare", "dec", "cent",
-    "qtr", "half", "season", "year", "dayw", "ana", "wkd", "ref", "set", "hol", "mon",
+    "iso", "slash", "clock", "mdy", "dmy", "my", "fy", "edge", "qtr", "rel", "ago", "dur", "bare", "dec",
+    "cent", "half", "season", "year", "dayw", "ana", "wkd", "ref", "set", "hol", "mon",
 )
 
 
@@ -57,10 +57,10 @@ def build_pattern(lex: Lexicon) -> dict[str, str]:
     wd_full = _alt(_cased(wd_full_l), flags="") + r"\b"
     wd_any = "(?:" + wd_full + "|" + _alt(_cased(wd_abbr_l), flags="") + r"\b\.?)"
     year = r"(?:1[5-9]\d\d|20\d\d)(?![\d]|[.,]\d)"
-    day = r"[0-3]?\d(?:st|nd|rd|th)?(?![\d:%]|[.,]\d|-\d)"
-    numw = _alt([w for w in lex.number_words if " " not in w] + [w for w in lex.number_words if " " in w])
+    day = r"[0-3]?\d(?:st|nd|rd|th)?(?!\d|[:.,]\d|%|-\d)"
+    numw = _alt([w for w in lex.number_words if w not in ("a", "an")])
     num = (
-        rf"(?:\d{{1,4}}(?:\.\d+)?+(?:[ \t]1/2)?|{numw}(?:(?:-|{S}|{S}and{S}){numw}){{0,2}})"
+        rf"(?:\d{{1,4}}(?:\.\d+)?+(?:[ \t]1/2)?|{numw}(?:(?:-|{S}|{S}and{S}){numw}){{0,2}}|[Aa]n?)"
         rf"(?:{S}and{S}a{S}half)?"
     )
     vague = _alt(sorted(lex.vague_numbers - {"the"}))
@@ -102,6 +102,7 @@ def build_pattern(lex: Lexicon) -> dict[str, str]:
         "fy": rf"(?:(?i:the){S})?(?:(?P<fy_rel>(?i:current|next|last|previous|this|coming|same)){S})?"
               rf"(?i:fiscal|financial)(?:{S}(?i:year))?(?:{S}(?P<fy_y>{year})|(?P<fy_bare>(?<=year)))"
               rf"|FY[ \t]?(?P<fy_y2>\d{{4}}|\d\d)\b",
+        "edge": rf"(?P<ed_mod>{modw}){S}(?i:the){S}(?P<ed_unit>(?i:week|month|year|quarter|decade|century))\b",
         "rel": rf"(?:(?P<rl_mod>{modw_rel})(?:-|{S}))?(?P<rl_the>(?i:the){S})?"
                rf"(?P<rl_dir>(?i:last|next|this|coming|past|previous|current|following|upcoming)){S}"
                rf"(?:(?P<rl_unit>{period_units})|(?P<rl_wd>{wd_full})|(?P<rl_mon>{mon_full}))"
@@ -129,12 +130,12 @@ def build_pattern(lex: Lexicon) -> dict[str, str]:
                 rf"(?:{S}(?i:of){S}(?:(?P<hf_year>{year})|(?P<hf_rel>(?i:this|last|next|the)){S}(?i:year)))?\b",
         "season": rf"(?:(?P<se_mod>{modw})(?:-|{S}))?(?P<se_det>(?i:the|this|last|next|past|coming|previous)"
                   rf"{S})?(?P<se_s>{seasons})\b(?:{S}(?:(?i:of){S})?(?P<se_y>{year}))?",
-        "year": rf"(?:(?P<yr_mod>{modw})(?:-|{S}))?(?<![\d$£€#/.,:-])(?P<yr>{year})(?!-\d|%|[:/]\d)",
+        "year": rf"(?:(?P<yr_mod>{modw})(?:-|{S}))?(?<![\d$£€#/.,:])(?P<yr>{year})(?!-\d|%|[:/]\d)",
         "dayw": rf"(?:(?P<dw_mod>{modw_rel})(?:-|{S}))?(?P<dw>{dayword})\b(?:{S}(?P<dw_part>{parts})\b)?",
         "ana": rf"(?P<an>(?i:the{S}same{S}(?:day|week|month|year|time|period)|that{S}(?:day|week|month|year|"
                rf"morning|night|evening|afternoon)|the{S}(?:following|next|previous|preceding|prior){S}"
                rf"(?:day|week|month|year|morning|evening|night)|the{S}day{S}(?:before|after)|"
-               rf"the{S}night{S}before|the{S}weekend|(?:this|last|next){S}weekend)\b)",
+               rf"the{S}night{S}before|the{S}weekend|(?:this|last|next){S}weekend|year-(?:earlier|ago))\b)",
         "wkd": rf"(?:(?P<wk_mod>(?i:early|late|earlier|later)){S})?(?P<wk>{wd_full})(?P<wk_pl>s\b)?"
                rf"(?:{S}(?P<wk_part>{parts})\b)?",
         "ref": rf"(?P<rf>{refw})\b",
@@ -145,8 +146,8 @@ def build_pattern(lex: Lexicon) -> dict[str, str]:
         "hol": rf"(?P<ho>{holidays})(?:{S}(?P<ho_y>{year}))?",
         "mon": rf"(?:(?P<mo_mod>{modw})(?:-|{S}))?(?P<mo>{mon_full})",
     }
-    assert tuple(alts) == ALTERNATIVES
-    return alts
+    assert set(alts) == set(ALTERNATIVES)
+    return {name: alts[name] for name in ALTERNATIVES}
 
 
 # Which alternatives can contain a trigger word of each category as their first trigger. Matching
@@ -154,7 +155,7 @@ def build_pattern(lex: Lexicon) -> dict[str, str]:
 CATEGORY_ALTERNATIVES: dict[str, tuple[str, ...]] = {
     "month": ("mdy", "dmy", "my", "rel", "set", "hol", "mon"),
     "weekday": ("mdy", "dmy", "rel", "wkd", "set", "hol"),
-    "unit": ("fy", "rel", "ago", "dur", "bare", "cent", "qtr", "half", "season", "ana", "set", "hol", "ref"),
+    "unit": ("fy", "edge", "rel", "ago", "dur", "bare", "cent", "qtr", "half", "season", "ana", "set", "hol", "ref"),
     "digit": ("iso", "slash", "clock", "dmy", "fy", "ago", "dur", "dec", "cent", "qtr", "half", "year",
               "set"),
     "dayword": ("clock", "dayw", "ana", "rel"),
@@ -163,7 +164,7 @@ CATEGORY_ALTERNATIVES: dict[str, tuple[str, ...]] = {
     "set": ("set",),
     "part": ("clock", "rel", "dayw", "ana", "wkd"),
     "fiscal": ("fy", "qtr", "dur"),
-    "quarter": ("fy", "rel", "ago", "dur", "qtr", "half", "set", "ana"),
+    "quarter": ("fy", "edge", "rel", "ago", "dur", "qtr", "half", "set", "ana"),
     "decade": ("dec",),
     "holiday": ("hol",),
 }

@@ -47,6 +47,7 @@ class _Hit:
     quant: str | None = None
     freq: str | None = None
     relative: bool = False
+    anchor: bool = True  # may later anaphora ("the quarter", "the same day") refer back to it?
 
 
 @dataclass
@@ -57,7 +58,9 @@ class _Doc:
     low: str
     ref: dt.date | None
     last_day: dt.date | None = None
+    last_start: dt.date | None = None  # first day of the last anchored date mentioned
     last_quarter: tuple[int, int] | None = None
+    last_quarter_end: int = -10_000
     last_year: int | None = None
     hits: list[_Hit] = field(default_factory=list)
 
@@ -82,7 +85,7 @@ class TimexRecognizer:
         lex = self._lex
         future = "|".join(re.escape(w) for w in sorted(lex.future_cues, key=len, reverse=True))
         past = "|".join(re.escape(w) for w in sorted(lex.past_cues, key=len, reverse=True))
-        self._cue_re = re.compile(rf"\b(?:(?P<f>{future})|(?P<p>{past}|[a-z]+ed))\b")
+        self._cue_re = re.compile(rf"\b(?:(?P<f>{future})|(?P<p>{past}))\b")
         self._handlers: dict[str, Callable[[re.Match[str], _Doc], _Hit | None]] = {
             name: getattr(self, f"_h_{name}") for name in ALTERNATIVES
         }
@@ -149,8 +152,8 @@ class TimexRecognizer:
         reason = None
         if hit.relative and doc.ref is None:
             value, reason, gran, start, end = None, NO_REFERENCE, None, None, None
-        elif hit.type in ("DATE", "TIME") and start is not None:
-            self._remember(doc, value or "", gran)
+        elif hit.type in ("DATE", "TIME") and start is not None and hit.anchor:
+            self._remember(doc, value or "", gran, hit.end)
         fields = {
             "start": hit.start, "end": hit.end, "text": doc.text[hit.start:hit.end], "type": hit.type,
             "value": value, "mod": hit.mod, "quant": hit.quant, "freq": hit.freq, "granularity": gran,
@@ -162,13 +165,18 @@ class TimexRecognizer:
         return expression
 
     @staticmethod
-    def _remember(doc: _Doc, value: str, gran: str | None) -> None:
+    def _remember(doc: _Doc, value: str, gran: str | None, end: int) -> None:
         if len(value) >= 4 and value[:4].isdigit():
             doc.last_year = int(value[:4])
         if gran in ("day", "time"):
             doc.last_day = dt.date.fromisoformat(value[:10])
+        if gran in ("day", "time", "week", "month"):
+            start = interval_of(value)[1]
+            if start is not None:
+                doc.last_start = dt.date.fromisoformat(start)
         elif gran == "quarter":
             doc.last_quarter = (int(value[:4]), int(value[6]))
+            doc.last_quarter_end = end
 
     def _direction(self, doc: _Doc, start: int, end: int) -> int:
         """-1 (past), +1 (future) or 0 (no cue) from the nearest tense cue in the same sentence.
@@ -283,19 +291,22 @@ class TimexRecognizer:
 
     # ------------------------------------------------------------------ resolution helpers
 
-    def _month_year(self, doc: _Doc, month: int, start: int, end: int, day: int = 1) -> int | None:
+    def _month_year(self, doc: _Doc, month: int, start: int, end: int, day: int = 0) -> int | None:
         """Year of a month (and day) the text gives without a year, from the reference date.
 
-        Within two months of the reference date the nearest occurrence wins. Further away the
+        The reference month itself, and a day within two months of the reference date, are taken
+        as the nearest occurrence. Further away the
         tense decides: a past cue picks the latest such date not after the reference, a future
         cue the earliest not before it; with no cue the nearest (within six months) wins.
         """
         ref = doc.ref
         if ref is None:
             return None
+        day_given = day > 0
+        day = max(day, 1)
         year = ref.year
         diff = (month - ref.month) * 31 + (day - ref.day)
-        if -62 <= diff <= 62:
+        if month == ref.month or (day_given and -62 <= diff <= 62):
             return year
         direction = self._direction(doc, start, end)
         if direction < 0:
@@ -318,6 +329,27 @@ class TimexRecognizer:
         if direction > 0:
             return ref + dt.timedelta(days=delta % 7)
         return ref - dt.timedelta(days=(-delta) % 7)
+
+    def _weekday_direction(self, doc: _Doc, start: int, end: int) -> int:
+        """+1 when a weekday refers forward, else -1 (news mostly reports what happened).
+
+        A past verb right before it ("said Tuesday", "met on Monday") means the past; otherwise a
+        modal or scheduling cue earlier in the sentence ("will meet ... on Friday", "is due to
+        resume Monday") means the coming one.
+        """
+        low = doc.low
+        lo = max(0, start - 70)
+        cut = max(low.rfind(". ", lo, start), low.rfind("\n", lo, start))
+        if cut >= 0:
+            lo = cut + 1
+        prev = _PREV_VERB.search(low, max(lo, start - 30), start)
+        if prev is not None:
+            word = prev.group(1)
+            if word in self._lex.past_cues or (word.endswith("ed") and len(word) > 4):
+                return -1
+        if _FUTURE_WEEKDAY.search(low, lo, start) is not None:
+            return 1
+        return -1
 
     # ------------------------------------------------------------------ handlers
 
@@ -357,7 +389,7 @@ class TimexRecognizer:
                 if doc.ref is not None:
                     day = doc.ref + dt.timedelta(days={"today": 0, "yesterday": -1, "tomorrow": 1}[low])
             elif low in self._lex.weekdays:
-                day = self._weekday_date(doc, self._lex.weekdays[low], self._direction(doc, m.start(), m.end()))
+                day = self._weekday_date(doc, self._lex.weekdays[low], self._weekday_direction(doc, m.start(), m.end()))
             else:
                 parts = dayword.replace(".", " ").split()
                 month = self._lex.months[parts[0].lower()]
@@ -436,6 +468,15 @@ class TimexRecognizer:
         if not m["fy_rel"] and m.group().lower().startswith("the"):
             return _Hit(m.start(), m.end(), "DURATION", "P1Y")
         return _Hit(m.start(), m.end(), "DATE", f"FY{doc.ref.year + shift}", relative=True)
+
+    def _h_edge(self, m: re.Match[str], doc: _Doc) -> _Hit | None:
+        """ "the end of the month": a part of the calendar unit of the last date mentioned."""
+        unit = m["ed_unit"].lower()
+        mod = self._mod(m["ed_mod"])
+        anchor = doc.last_day or doc.ref
+        if anchor is None:
+            return _Hit(m.start(), m.end(), "DATE", None, mod=mod, relative=True)
+        return _Hit(m.start(), m.end(), "DATE", _shift_unit(anchor, unit, 0, self._lex), mod=mod, relative=True)
 
     def _h_rel(self, m: re.Match[str], doc: _Doc) -> _Hit | None:
         direction = m["rl_dir"].lower()
@@ -547,9 +588,10 @@ class TimexRecognizer:
         n = int(amount) if amount == int(amount) else None
         if n is None:
             return _Hit(m.start(), m.end(), "DATE", None, mod=mod, relative=True)
-        if unit == "year" and anaphoric and doc.last_quarter is not None and amount == 1:
+        if unit == "year" and amount == 1 and word in ("ago", "earlier") and _quarter_context(doc, m.start()):
+            assert doc.last_quarter is not None
             y, q = doc.last_quarter
-            return _Hit(m.start(), m.end(), "DATE", f"{y + sign:04d}-Q{q}", mod=mod, relative=True)
+            return _Hit(m.start(), m.end(), "DATE", f"{y - 1:04d}-Q{q}", mod=mod, relative=True, anchor=False)
         if unit in ("hour", "minute", "second"):
             return _Hit(m.start(), m.end(), "DATE", anchor.isoformat() if unit != "hour" or n < 24 else None,
                         mod=mod, relative=True)
@@ -599,6 +641,9 @@ class TimexRecognizer:
         direction = (m["du_dir"] or "").lower()
         if unit == "weekend":
             return None
+        if unit == "quarter" and (amount is None or amount != int(amount) or "-" in m.group()
+                                  or self._next_word(doc, end).lower() == "of"):
+            return None  # "three-quarters of the vote" is a fraction
         if direction in ("past", "last") and amount is None and m["du_the"]:
             return _Hit(start, end, "DURATION", self._duration(None, code), mod=mod)
         return _Hit(start, end, "DURATION", self._duration(amount, code), mod=mod)
@@ -650,6 +695,10 @@ class TimexRecognizer:
                 return _Hit(start, end, "DATE", None, relative=True)
             return _Hit(start, end, "DATE", f"{doc.ref.year}-Q{q}", relative=True)
         det = (m["qt_det"] or "").lower()
+        if det in ("its", "their", "a"):
+            # "its fourth quarter": the possessive is not part of the expression.
+            start = m.end("qt_det")
+            start += len(doc.text[start:end]) - len(doc.text[start:end].lstrip())
         unit = m["qt_unit"].lower()
         body = _norm(m.group())
         pres = [p.lower() for p in re.findall(
@@ -692,13 +741,11 @@ class TimexRecognizer:
         cur_q = quarter_of(ref)
         if q is not None:
             y = ref.year + yshift - (1 if ago else 0)
-            if any(p in ("last", "previous", "past") for p in pres):
-                y -= 0
-            return _Hit(start, end, "DATE", f"{y:04d}-Q{q}", relative=relative)
+            return _Hit(start, end, "DATE", f"{y:04d}-Q{q}", relative=relative, anchor=not ago)
         # "the quarter", "the latest quarter", "the year-ago quarter", "this quarter", "next quarter"
         if ago:
             base = doc.last_quarter or _prev_quarter(ref.year, cur_q)
-            return _Hit(start, end, "DATE", f"{base[0] - 1:04d}-Q{base[1]}", relative=True)
+            return _Hit(start, end, "DATE", f"{base[0] - 1:04d}-Q{base[1]}", relative=True, anchor=False)
         if any(p in ("current", "this") for p in pres):
             return _Hit(start, end, "DATE", f"{ref.year:04d}-Q{cur_q}", relative=True)
         if "next" in pres:
@@ -751,13 +798,6 @@ class TimexRecognizer:
         first = self._lex.season_months[season][0]
         shift = {"last": -1, "next": 1, "coming": 1}.get(det, 0)
         year = ref.year + shift
-        if det in ("the", "") and shift == 0:
-            direction = self._direction(doc, start, m.end())
-            year = ref.year
-            if direction < 0 and first > ref.month:
-                year -= 1
-            elif direction > 0 and first + 3 <= ref.month and season != "WI":
-                year += 1
         if det == "last" and first <= ref.month - 3:
             year = ref.year  # "last summer" said in November is this year's summer
         if season == "WI" and ref.month <= 2 and shift == 0:
@@ -811,6 +851,15 @@ class TimexRecognizer:
         phrase = _norm(m["an"])
         words = phrase.split()
         start, end = m.start(), m.end()
+        if phrase.startswith("year-"):
+            # "year-earlier results": the year before the period under discussion.
+            if doc.ref is None:
+                return _Hit(start, end, "DATE", None, relative=True)
+            if _quarter_context(doc, start):
+                assert doc.last_quarter is not None
+                y, q = doc.last_quarter
+                return _Hit(start, end, "DATE", f"{y - 1:04d}-Q{q}", relative=True, anchor=False)
+            return _Hit(start, end, "DATE", f"{doc.ref.year - 1:04d}", relative=True, anchor=False)
         if phrase.endswith("weekend"):
             if doc.ref is None:
                 return _Hit(start, end, "DATE", None, relative=True)
@@ -818,7 +867,7 @@ class TimexRecognizer:
             first = words[0]
             direction = {"last": -1, "next": 1, "this": 0}.get(first)
             if direction is None:
-                direction = self._direction(doc, start, end)
+                direction = self._direction(doc, start, end) or -1
             sat = ref + dt.timedelta(days=6 - ref.isoweekday())
             if direction < 0 and ref.isoweekday() < 6:
                 sat -= dt.timedelta(days=7)
@@ -844,9 +893,9 @@ class TimexRecognizer:
             return _Hit(start, end, "TIME", f"{day.isoformat()}T{_PART_TIME[unit]}", relative=True)
         if unit == "day":
             return _Hit(start, end, "DATE", (anchor_day + dt.timedelta(days=shift)).isoformat(), relative=True)
-        if unit == "year" and doc.last_year is not None and shift == 0:
-            return _Hit(start, end, "DATE", f"{doc.last_year:04d}", relative=True)
-        value = _shift_unit(anchor_day, unit, shift, self._lex)
+        if unit == "year" and doc.last_year is not None:
+            return _Hit(start, end, "DATE", f"{doc.last_year + shift:04d}", relative=True)
+        value = _shift_unit(doc.last_start or anchor_day, unit, shift, self._lex)
         return None if value is None else _Hit(start, end, "DATE", value, relative=True)
 
     def _h_wkd(self, m: re.Match[str], doc: _Doc) -> _Hit | None:
@@ -860,8 +909,7 @@ class TimexRecognizer:
         mod = {"early": "START", "earlier": "START", "late": "END", "later": "END"}.get(mod_raw)
         if doc.ref is None:
             return _Hit(start, end, "TIME" if part else "DATE", None, mod=mod, relative=True)
-        direction = self._direction(doc, start, end)
-        day = self._weekday_date(doc, wd, direction if direction else -1)
+        day = self._weekday_date(doc, wd, self._weekday_direction(doc, start, end))
         assert day is not None
         return self._with_part(start, end, day, part or None, mod)
 
@@ -882,7 +930,10 @@ class TimexRecognizer:
     def _h_set(self, m: re.Match[str], doc: _Doc) -> _Hit | None:
         start, end = m.start(), m.end()
         if m["st_adv"]:
-            return _Hit(start, end, "SET", self._lex.sets[m["st_adv"].lower()], quant="EVERY")
+            adverb = m["st_adv"].lower()
+            if adverb == "quarterly" and self._next_word(doc, end)[:1].islower():
+                return None  # "quarterly dividend": a reporting period, not a recurrence
+            return _Hit(start, end, "SET", self._lex.sets[adverb], quant="EVERY")
         if m["st_q"]:
             unit_raw = m["st_unit"]
             low = unit_raw.lower()
@@ -926,10 +977,10 @@ class TimexRecognizer:
         if not relative and day is None:
             return None
         if relative and doc.ref is not None and day is not None:
-            direction = self._direction(doc, start, end)
-            if direction < 0 and day > doc.ref + dt.timedelta(days=2):
+            # The nearest occurrence: Christmas said in January is the one just past.
+            if (day - doc.ref).days > 183:
                 day = _holiday(rule, year - 1)
-            elif direction >= 0 and (doc.ref - day).days > 183:
+            elif (doc.ref - day).days > 183:
                 day = _holiday(rule, year + 1)
         return _Hit(start, end, "DATE", None if day is None else day.isoformat(), relative=relative)
 
@@ -953,6 +1004,11 @@ class TimexRecognizer:
         return _Hit(start, end, "DATE", f"{year:04d}-{month:02d}", mod=mod, relative=True)
 
 
+_PREV_VERB = re.compile(r"([a-z']+)[ ,]+(?:(?:on|early|late|by|last)[ ]+)?$")
+_FUTURE_WEEKDAY = re.compile(
+    r"\b(?:will|'ll|shall|would|scheduled|is to|are to|set to|plans? to|planned|planning|due|expected to|"
+    r"as soon as|as early as|next|upcoming)\b"
+)
 _BARE_PREPOSITIONS = frozenset("for over within after take takes took taking lasted last spent".split())
 _NON_OPENERS = frozenset("in for of to and per until after within than least times take takes took taking on".split())
 
@@ -1013,6 +1069,11 @@ def _chain_starts(low: str, pos: int, floor: int, prefix: frozenset[str]) -> tup
             starts.append(k)
         i = k
     return starts[::-1], seen
+
+
+def _quarter_context(doc: _Doc, pos: int) -> bool:
+    """Was a quarter mentioned shortly before ``pos`` (so "a year earlier" means that quarter)?"""
+    return doc.last_quarter is not None and pos - doc.last_quarter_end < 250
 
 
 def _prev_quarter(year: int, quarter: int) -> tuple[int, int]:
