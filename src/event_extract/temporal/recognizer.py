@@ -294,30 +294,31 @@ class TimexRecognizer:
     def _month_year(self, doc: _Doc, month: int, start: int, end: int, day: int = 0) -> int | None:
         """Year of a month (and day) the text gives without a year, from the reference date.
 
-        The reference month itself, and a day within two months of the reference date, are taken
-        as the nearest occurrence. Further away the
-        tense decides: a past cue picks the latest such date not after the reference, a future
-        cue the earliest not before it; with no cue the nearest (within six months) wins.
+        Within two months of the reference date the nearest occurrence wins. Further away, "by",
+        "until" or "through" before it point forward; otherwise the nearest tense cue decides.
+        Without a cue a full day takes the nearest occurrence and a bare month the latest one not
+        after the reference (news mostly reports the past).
         """
         ref = doc.ref
         if ref is None:
             return None
-        day_given = day > 0
-        day = max(day, 1)
         year = ref.year
-        diff = (month - ref.month) * 31 + (day - ref.day)
-        if month == ref.month or (day_given and -62 <= diff <= 62):
+        diff = (month - ref.month) * 31 + (max(day, 1) - ref.day if day else 0)
+        if -62 <= diff <= 62:
             return year
-        direction = self._direction(doc, start, end)
-        if direction < 0:
-            return year if diff <= 0 else year - 1
-        if direction > 0:
-            return year if diff >= 0 else year + 1
         if diff > 183:
-            return year - 1
-        if diff < -183:
-            return year + 1
-        return year
+            nearest_year, forward_year, backward_year = year - 1, year, year - 1
+        elif diff < -183:
+            nearest_year, forward_year, backward_year = year + 1, year + 1, year
+        else:
+            nearest_year = year
+            forward_year, backward_year = (year, year - 1) if diff > 0 else (year + 1, year)
+        if self._prev_word(doc, start) in ("by", "until", "till", "through", "from"):
+            return forward_year
+        direction = self._direction(doc, start, end)
+        if direction == 0 and day:
+            return nearest_year
+        return forward_year if direction > 0 else backward_year
 
     def _weekday_date(self, doc: _Doc, weekday: int, direction: int) -> dt.date | None:
         ref = doc.ref
