@@ -80,7 +80,7 @@ def false_alarms(news: Path, limit: int, show: int) -> None:
             if not text:
                 continue
             articles += 1
-            reference = _date(record.get("date"))
+            reference = _date(record.get("date") or record.get("published"))
             for event in pipeline.events(text, reference, str(record.get("id"))):
                 if event.modality == "negated":
                     continue

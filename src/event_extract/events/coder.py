@@ -281,6 +281,8 @@ class EventCoder:
 
     def _code_hit(self, s: _Sentence, hit: _Hit, hits: list[_Hit], state: _DocState) -> list[Event]:
         entry = hit.entry
+        if entry.ignore:
+            return []
         words = s.words
         passive = entry.pos == "verb" and _is_passive(words, hit.first, None, hit.kind)
         via_pronoun = False
@@ -353,7 +355,7 @@ class EventCoder:
             two_sided = (source_actors and target_actors) or (pair_mode and len(source_actors) >= 2)
             if not two_sided and root not in _VIOLENT_ROOTS:
                 return []
-        elif not source_actors and not passive and not target_actors:
+        elif not source_actors and (root == "04" or not target_actors):
             return []
         modality, refusal = _modality(words, hit.first, hit.kind)
         code = entry.code

@@ -24,7 +24,8 @@ TOKEN = re.compile(r"[A-Za-z]+?(?=n['’]t\b)|n['’]t\b|[A-Za-z]+|['’]s\b|\d+
 _POS = frozenset({"verb", "noun", "fixed"})
 _KEYS = frozenset(
     {"phrase", "pos", "code", "forms", "irregular", "objects", "context", "window", "symmetric",
-     "target_preps", "direct", "intent", "converse", "complement", "place_target", "weight", "comment"}
+     "target_preps", "direct", "intent", "converse", "complement", "place_target", "weight", "comment",
+     "ignore"}
 )
 DEFAULT_VERB_PREPS = ("to", "with", "on", "against", "from", "for", "toward", "towards", "into", "over")
 _DEFAULT_NOUN_PREPS = ("to", "with", "on", "against", "between", "toward", "towards", "for")
@@ -66,6 +67,7 @@ class TriggerEntry:
     converse: str | None = None
     complement: bool = False
     place_target: bool = False
+    ignore: bool = False
     weight: float = 0.7
     order: int = 0
     source: str = ""
@@ -153,7 +155,7 @@ def _parse_entry(
         raise EventDataError(f"{where}: 'weight' must be a number in (0, 1]")
     flags: dict[str, bool] = {}
     for key, default in (("symmetric", False), ("direct", pos == "verb"), ("complement", False),
-                         ("place_target", False)):
+                         ("place_target", False), ("ignore", False)):
         value = raw.get(key, default)
         if not isinstance(value, bool):
             raise EventDataError(f"{where}: '{key}' must be true or false")
@@ -173,6 +175,7 @@ def _parse_entry(
         converse=raw.get("converse"),
         complement=flags["complement"],
         place_target=flags["place_target"],
+        ignore=flags["ignore"],
         weight=float(weight),
         order=order,
         source=where,
