@@ -170,7 +170,7 @@ class TitleConfig:
         """The office role a (lower-case) title denotes in country ``iso3``."""
         override = self.country_titles.get(iso3, {}).get(title)
         if override is not None:
-            return override
+            return override or None
         if title == "leader" and iso3 in self.leader_hog:
             return "head_of_government"
         return self.state_titles.get(title)
@@ -249,6 +249,7 @@ class ActorKnowledgeBase:
         self.locative_prepositions: frozenset[str] = frozenset()
         self.function_words: frozenset[str] = frozenset()
         self.ambiguity: dict[str, dict[str, Any]] = {}
+        self.standalone_shorts: frozenset[str] = frozenset()
         self.as_of: dict[str, str] = {}
         self._actor_cache: dict[tuple[str, str, Any], Actor] = {}
         self._office_index: dict[tuple[str, str], list[tuple[OfficeTerm, str]]] | None = None
@@ -288,8 +289,7 @@ class ActorKnowledgeBase:
         self.titles = TitleConfig(
             state_titles={k.lower(): v for k, v in titles["state_titles"].items()},
             country_titles={
-                iso: {k.lower(): v for k, v in table.items()}
-                for iso, table in titles["country_titles"].items()
+                iso: {k.lower(): v for k, v in table.items()} for iso, table in titles["country_titles"].items()
             },
             leader_hog=frozenset(titles["leader_is_head_of_government"]),
             org_titles={k.lower(): v for k, v in titles["org_titles"].items()},
@@ -298,7 +298,7 @@ class ActorKnowledgeBase:
         )
         for table in (self.titles.state_titles, *self.titles.country_titles.values()):
             for title, role in table.items():
-                if role not in STATE_ROLES:
+                if role and role not in STATE_ROLES:  # "" = not an office we track (UK chancellor)
                     raise ActorDataError(f"titles.json: unknown role {role!r} for {title!r}")
         titles_seen: set[str] = set()
         for title in (
@@ -323,6 +323,10 @@ class ActorKnowledgeBase:
                 case = "exact" if noun.isupper() else "any"
                 self.aliases.append(AliasEntry(noun, "person_role", sector, case))
         self.locative_prepositions = frozenset(roles["locative_prepositions"])
+        standalone = self._load_json(data, "standalone.json")
+        self.standalone_shorts = frozenset(
+            _fold_key(s) for s in _str_list(standalone, "short_names", "standalone.json")
+        )
         amb = self._load_json(data, "ambiguity.json")
         self.function_words = frozenset(amb["function_words"])
         self.ambiguity = dict(amb["aliases"])
@@ -567,9 +571,7 @@ class ActorKnowledgeBase:
             known.codes.extend(c for c in actor.codes if c not in known.codes)
         for alias in dict.fromkeys((actor.name, *synonyms)):
             letters = sum(c.isalpha() for c in alias)
-            self.aliases.append(
-                AliasEntry(alias, "petrarch", actor.id, "exact" if letters <= 3 else "initial")
-            )
+            self.aliases.append(AliasEntry(alias, "petrarch", actor.id, "exact" if letters <= 3 else "initial"))
 
     # ------------------------------------------------------------------ look-ups
     def _offices(self) -> dict[tuple[str, str], list[tuple[OfficeTerm, str]]]:
@@ -586,9 +588,7 @@ class ActorKnowledgeBase:
     def office_holder(self, scope: str, role: str, at: date) -> tuple[str, OfficeTerm] | None:
         """Who held ``role`` in ``scope`` (ISO3 or org id) on ``at``: the latest-starting term
         covering the date, preferring substantive over acting holders."""
-        active = [
-            (office, pid) for office, pid in self._offices().get((scope, role), []) if office.active(at)
-        ]
+        active = [(office, pid) for office, pid in self._offices().get((scope, role), []) if office.active(at)]
         if not active:
             return None
         office, pid = max(active, key=lambda t: (not t[0].acting, t[0].start or date.min))

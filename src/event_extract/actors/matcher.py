@@ -26,8 +26,32 @@ from event_extract.models import Actor, ActorMention, Office
 __all__ = ["ActorMatcher"]
 
 # Capitalised 2-3 word name, e.g. "Dmitry Peskov", "Maria Zakharova", "Lin Jian". Bounded, linear.
-_NAME_AFTER = re.compile(r"[ \t]{1,2}((?:[A-Z][a-z'’-]{1,20}[ \t]){1,2}[A-Z][a-z'’-]{1,20})\b")
-_NAME_BEFORE = re.compile(r"([A-Z][a-z'’-]{1,20}(?:[ \t][A-Z][a-z'’-]{1,20}){1,2}),[ \t]{1,2}(?:the[ \t])?$")
+# A capitalised name word ("Peskov", "Jong-un", "O'Brien"; not "Gorbachev's"), or a middle initial.
+_WORD = r"[A-Z][a-z]{1,20}(?:-[A-Za-z][a-z]{1,20}|['’][A-Z][a-z]{1,20})?"
+_NAME_AFTER = re.compile(rf"[ \t]{{1,2}}((?:(?:{_WORD}|[A-Z]\.)[ \t]){{1,3}}{_WORD})(?!\w)")
+_NAME_BEFORE = re.compile(rf"({_WORD}(?:[ \t](?:{_WORD}|[A-Z]\.)){{0,2}}[ \t]{_WORD}),[ \t]{{1,2}}(?:the[ \t])?$")
+_NAME_PREFIXES = frozenset(
+    {
+        "Sir",
+        "Dame",
+        "Lord",
+        "Lady",
+        "Mr",
+        "Mrs",
+        "Ms",
+        "Dr",
+        "General",
+        "Gen",
+        "Admiral",
+        "Colonel",
+        "Sheikh",
+        "Prince",
+        "Princess",
+        "King",
+        "Queen",
+    }
+)
+_DATELINE_AFTER = re.compile(r"[ \t]{0,2}(?:,|-|—|–|\(|/)")
 # The capitalised word just before a match ("Michael Jordan"); a word ending a sentence
 # ("Putin. Kim ...") does not count, an initial ("George W. Bush") does.
 _PREV_WORD = re.compile(r"([A-Z](?:[A-Za-z'’-]{0,20}[A-Za-z]|\.)?)[ \t]$")
@@ -88,6 +112,7 @@ class _Doc:
     seen_short: dict[str, str] = field(default_factory=dict)  # lower short name -> person id
     new_people: dict[str, Actor] = field(default_factory=dict)  # lower surname -> unknown person
     new_people_first: dict[str, int] = field(default_factory=dict)
+    context: frozenset[str] = frozenset()  # countries and organisations the text names
 
 
 class ActorMatcher:
@@ -135,6 +160,7 @@ class ActorMatcher:
             return []
         doc = _Doc(text=text, at=reference_date)
         tokens = self._tokens(text)
+        doc.context = _context(tokens)
         self._walk(doc, tokens)
         if entities:
             self._link_entities(doc, entities)
@@ -159,9 +185,7 @@ class ActorMatcher:
                 cats = info.cats
             else:
                 span = text[start:end]
-                kept = [
-                    e for e, check in zip(info.entries, info.checks, strict=True) if _case_ok(check, span)
-                ]
+                kept = [e for e, check in zip(info.entries, info.checks, strict=True) if _case_ok(check, span)]
                 if not kept:
                     continue
                 cats = info.cats if len(kept) == len(info.entries) else frozenset(e.category for e in kept)
@@ -182,23 +206,15 @@ class ActorMatcher:
         after = text[end : end + 40]
         for word in rules.get("block_before", ()):
             stripped = before.rstrip()
-            if stripped.endswith(word) and (
-                len(stripped) == len(word) or not stripped[-len(word) - 1].isalnum()
-            ):
+            if stripped.endswith(word) and (len(stripped) == len(word) or not stripped[-len(word) - 1].isalnum()):
                 return []
         for word in rules.get("block_after", ()):
             stripped = after.lstrip(" \t'’s") if after.startswith(("'s", "’s")) else after.lstrip()
-            if stripped.startswith(word) and (
-                len(stripped) == len(word) or not stripped[len(word)].isalnum()
-            ):
+            if stripped.startswith(word) and (len(stripped) == len(word) or not stripped[len(word)].isalnum()):
                 return []
         if rules.get("not_after_name"):
             match = _PREV_WORD.search(before)
-            if (
-                match
-                and match.group(1).rstrip(".") not in self._function_words
-                and self._is_plain_word(match.group(1))
-            ):
+            if match and match.group(1).rstrip(".") not in self._function_words and self._is_plain_word(match.group(1)):
                 return []
         if rules.get("not_before_name"):
             match = _NEXT_WORD.match(after)
@@ -214,9 +230,7 @@ class ActorMatcher:
             for target, cues in switch.items():
                 if any(c in text for c in cues):
                     entries = [
-                        AliasEntry(e.text, e.category, target, e.case)
-                        if e.category in {"country", "demonym"}
-                        else e
+                        AliasEntry(e.text, e.category, target, e.case) if e.category in {"country", "demonym"} else e
                         for e in entries
                     ]
         return entries
@@ -274,9 +288,7 @@ class ActorMatcher:
             if "title" in tok.cats and nxt is not None and _OF_GAP.match(gap):
                 ref2 = self._ref(nxt)
                 if ref2 is not None:
-                    used = self._title_phrase(
-                        doc, toks, i + 1, i, ref=ref2, span_start=tok.start, end=nxt.end
-                    )
+                    used = self._title_phrase(doc, toks, i + 1, i, ref=ref2, span_start=tok.start, end=nxt.end)
                     if used:
                         i = used
                         continue
@@ -305,12 +317,7 @@ class ActorMatcher:
                 and gap.rstrip() in _POSSESSIVE
             ):
                 ref = self._person_country(doc, tok)
-            if (
-                ref is not None
-                and nxt is not None
-                and "person_role" in nxt.cats
-                and _is_modifier_gap(gap, tok)
-            ):
+            if ref is not None and nxt is not None and "person_role" in nxt.cats and _is_modifier_gap(gap, tok):
                 used = self._role_apposition(doc, toks, i, ref)
                 if used:
                     i = used
@@ -409,20 +416,14 @@ class ActorMatcher:
                 country=scope if ref[0] == "state" else None,
                 organisation=scope if ref[0] == "org" else None,
             )
-            person = self._new_person(
-                name.group(1), scope if ref[0] == "state" else None, "GOV", scope, office
-            )
+            person = self._new_person(name.group(1), scope if ref[0] == "state" else None, "GOV", scope, office)
             self._emit(doc, (span_start, name.end(1)), person, "apposition", 0.8)
             self._register_new(doc, person, name.group(1), name.end(1))
             return last + 1
         if holder is not None:
             # "Kim Jong-un, North Korea's leader": do not repeat the person just named.
             prev = doc.mentions[-1] if doc.mentions else None
-            if (
-                prev is not None
-                and prev.actor.id == holder[0]
-                and _APPOS_GAP.match(text[prev.end : span_start])
-            ):
+            if prev is not None and prev.actor.id == holder[0] and _APPOS_GAP.match(text[prev.end : span_start]):
                 return last + 1
             self._emit_person(doc, (span_start, phrase_end), holder[0], "title", 0.9, prefer=holder)
             return last + 1
@@ -541,13 +542,13 @@ class ActorMatcher:
         if entry.category not in _CATEGORY_PRIORITY:
             return
         text = doc.text
+        if entry.category in {"capital", "country"} and _is_dateline(text, tok.start, tok.end):
+            return  # "TOKYO, March 3 -": where the story was filed, not an actor
         locative = self._after_locative(text, tok.start)
         if entry.category == "person":
             self._emit_person(doc, (tok.start, tok.end), entry.target, "alias", 0.95)
         elif entry.category == "org":
-            self._emit(
-                doc, (tok.start, tok.end), self.kb.org_actor(entry.target), "alias", 0.6 if locative else 0.9
-            )
+            self._emit(doc, (tok.start, tok.end), self.kb.org_actor(entry.target), "alias", 0.6 if locative else 0.9)
         elif entry.category == "country":
             self._emit(
                 doc,
@@ -575,15 +576,12 @@ class ActorMatcher:
                 0.6 if entry.category == "plural" else 0.45,
             )
         elif entry.category == "short":
-            if _NEXT_IS_NUMBER.match(text, tok.end):
-                return
+            introduced = doc.new_people_first.get(text[tok.start : tok.end])
+            if _NEXT_IS_NUMBER.match(text, tok.end) or (introduced is not None and introduced <= tok.start):
+                return  # a date ("May 5"), or the surname of someone introduced in this text
             before = text[max(0, tok.start - 25) : tok.start]
             match = _PREV_WORD.search(before)
-            if (
-                match
-                and match.group(1).rstrip(".") not in self._function_words
-                and self._is_plain_word(match.group(1))
-            ):
+            if match and match.group(1).rstrip(".") not in self._function_words and self._is_plain_word(match.group(1)):
                 return  # "Hunter Biden", "Melania Trump": someone else with the same surname
             nextw = _NEXT_WORD.match(text, tok.end)
             if nextw and nextw.group(1) not in self._function_words and self._is_plain_word(nextw.group(1)):
@@ -619,10 +617,22 @@ class ActorMatcher:
             return flagged[0]
         if doc.at is not None:
             active = [pid for pid in owners if self.kb.people[pid].offices_at(doc.at)]
-            if len(active) == 1:
-                return active[0]
+            candidate = active[0] if len(active) == 1 else None
+        else:
+            candidate = owners[0] if len(owners) == 1 and self.kb.people[owners[0]].offices else None
+        if candidate is None:
             return None
-        return owners[0] if len(owners) == 1 and self.kb.people[owners[0]].offices else None
+        # A distinctive surname ("Putin") stands alone; a common one ("Howard", "Brown") only when
+        # the text also names the person's country or organisation.
+        if key in self.kb.standalone_shorts or self._in_context(doc, candidate):
+            return candidate
+        return None
+
+    def _in_context(self, doc: _Doc, pid: str) -> bool:
+        person = self.kb.people[pid]
+        if person.country in doc.context:
+            return True
+        return any(o.scope in doc.context for o in person.offices_at(doc.at))
 
     def _emit_person(
         self,
@@ -647,15 +657,14 @@ class ActorMatcher:
         if doc.mentions and doc.mentions[-1].end > start:
             return
         doc.mentions.append(
-            ActorMention(
-                start=start, end=end, text=doc.text[start:end], actor=actor, confidence=confidence, via=via
-            )
+            ActorMention(start=start, end=end, text=doc.text[start:end], actor=actor, confidence=confidence, via=via)
         )
 
-    def _new_person(
-        self, name: str, country: str | None, sector: str, scope: str, office: Office | None
-    ) -> Actor:
-        clean = " ".join(name.split())
+    def _new_person(self, name: str, country: str | None, sector: str, scope: str, office: Office | None) -> Actor:
+        words = name.split()
+        if len(words) > 2 and words[0].rstrip(".") in _NAME_PREFIXES:
+            words = words[1:]  # "Sir Geoffrey Howe" is Geoffrey Howe
+        clean = " ".join(words)
         if country is not None and self.kb.has_country(country):
             cameo: str | None = f"{self.kb.countries[country].cameo}{sector}"
         elif scope in self.kb.orgs:
@@ -791,6 +800,26 @@ _APPOS_GAP = re.compile(r"^,[ \t]{1,2}(?:the[ \t]{1,2})?$")
 _NEXT_IS_NUMBER = re.compile(r"[ \t]{0,2}\d")
 
 
+def _context(tokens: list[_Tok]) -> frozenset[str]:
+    """ISO3 codes and organisation ids named anywhere in the text (by name, demonym or capital)."""
+    found: set[str] = set()
+    for tok in tokens:
+        for entry in tok.entries:
+            if entry.category in {"country", "demonym", "plural", "org"}:
+                found.add(entry.target)
+            elif entry.category == "capital":
+                found.add(entry.target.split(":", 1)[1] if entry.target.startswith("government:") else entry.target)
+    return frozenset(found)
+
+
+def _is_dateline(text: str, start: int, end: int) -> bool:
+    """A place name opening a line in capitals and followed by a comma or dash."""
+    line_start = text.rfind("\n", 0, start) + 1
+    if text[line_start:start].strip():
+        return False
+    return text[start:end].isupper() and _DATELINE_AFTER.match(text, end) is not None
+
+
 def _is_space(gap: str) -> bool:
     return 0 < len(gap) <= 2 and gap.isspace() and "\n" not in gap
 
@@ -836,6 +865,6 @@ def _case_ok(check: _CaseCheck, span: str) -> bool:
         return bool(span == data)
     if rule == "initial":
         return span[:1].isupper()
-    if all(span[i].isupper() for i in data):
-        return True
-    return span.isupper() and len(span) > 3  # headlines in capitals
+    if span.isupper():
+        return len(span) > 4  # a headline in capitals, but "CAO" is an acronym, not "Cao"
+    return all(span[i].isupper() for i in data)
