@@ -1,0 +1,57 @@
+"""Throughput of each component, the full pipeline and the alternatives, on the same news text.
+
+``pytest benchmarks/test_throughput.py --benchmark-only``; the summary at the end gives docs/s,
+MB/s and the ratio to ``dateparser.search_dates`` (dates only) measured in the same run.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from _bench import Stages, dateparser_search, record_rate, spacy_pipeline, text_bytes
+
+from event_extract.cli import InputRecord
+
+
+def _rounds(corpus: list[InputRecord]) -> int:
+    return 3 if len(corpus) <= 2000 else 1
+
+
+def test_timex_tagger(benchmark: Any, stages: Stages, corpus: list[InputRecord]) -> None:
+    out = benchmark.pedantic(stages.tag, rounds=_rounds(corpus), warmup_rounds=0)
+    assert len(out) == len(corpus)
+    record_rate(benchmark, "TimexTagger", len(corpus), text_bytes(corpus))
+
+
+def test_actor_linker(benchmark: Any, stages: Stages, corpus: list[InputRecord]) -> None:
+    out = benchmark.pedantic(stages.link, rounds=_rounds(corpus), warmup_rounds=0)
+    assert len(out) == len(corpus)
+    record_rate(benchmark, "ActorLinker", len(corpus), text_bytes(corpus))
+
+
+def test_event_extractor(benchmark: Any, stages: Stages, corpus: list[InputRecord]) -> None:
+    out = benchmark.pedantic(stages.code, rounds=_rounds(corpus), warmup_rounds=0)
+    assert len(out) == len(corpus)
+    record_rate(benchmark, "EventExtractor", len(corpus), text_bytes(corpus))
+
+
+def test_full_pipeline(benchmark: Any, stages: Stages, corpus: list[InputRecord]) -> None:
+    lines = benchmark.pedantic(stages.full, rounds=_rounds(corpus), warmup_rounds=0)
+    assert len(lines) == len(corpus)
+    record_rate(benchmark, "full pipeline (to JSONL)", len(corpus), text_bytes(corpus))
+
+
+def test_dateparser_search_dates(benchmark: Any, dateparser_docs: list[InputRecord]) -> None:
+    pytest.importorskip("dateparser")
+    found = benchmark.pedantic(dateparser_search, args=(dateparser_docs,), rounds=1, warmup_rounds=0)
+    assert found >= 0
+    record_rate(benchmark, "dateparser.search_dates", len(dateparser_docs), text_bytes(dateparser_docs))
+
+
+def test_spacy_ner(benchmark: Any, dateparser_docs: list[InputRecord]) -> None:
+    run = spacy_pipeline()
+    if run is None:
+        pytest.skip("spaCy with en_core_web_sm is not installed")
+    benchmark.pedantic(run, args=(dateparser_docs,), rounds=1, warmup_rounds=1)
+    record_rate(benchmark, "spaCy en_core_web_sm NER", len(dateparser_docs), text_bytes(dateparser_docs))
