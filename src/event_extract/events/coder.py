@@ -49,7 +49,7 @@ DETERMINERS = _GRAMMAR["determiners"]
 MODALS_BASE = _GRAMMAR["modals_base"]
 SUBJ_PRONOUNS = _GRAMMAR["subj_pronouns"]
 ADVERBS = _GRAMMAR["adverbs"]
-HARD_BOUNDARIES = frozenset([*";:()[]", "but", "while", "whereas", "although", "though", "because"])
+HARD_BOUNDARIES = frozenset([*";:[]", "but", "while", "whereas", "although", "though", "because"])
 REPORTING = _GRAMMAR["reporting"]
 BE_FORMS = _GRAMMAR["be_forms"]
 PLANNED_CUES = _GRAMMAR["planned_cues"]
@@ -61,6 +61,8 @@ FAIL_VERBS = _GRAMMAR["fail_verbs"]
 DENY_VERBS = _GRAMMAR["deny_verbs"]
 ASPECT_VERBS = _GRAMMAR["aspect_verbs"]
 PAIR_NOUNS = _GRAMMAR["pair_nouns"]
+CALENDAR_WORDS = _GRAMMAR["calendar_words"]
+DECLARING = _GRAMMAR["declaring_verbs"]
 CLAUSE_PUNCT = frozenset([*",;:.!?()[]", '"', "\u201c", "\u201d"])
 _PROVENANCE_WEIGHT = {"explicit": 1.0, "relative": 1.0, "inherited": 0.9, "publication": 0.85}
 _VIOLENT_ROOTS = frozenset({"14", "15", "17", "18", "19", "20"})
@@ -257,12 +259,16 @@ class EventCoder:
             if hit.absorbed:
                 continue
             sentence_events.extend(self._code_hit(s, hit, hits, state))
+        in_sentence: set[tuple[str, str | None, str | None]] = set()
         for event in sentence_events:
             key = (event.cameo, event.source.id if event.source else None,
                    event.target.id if event.target else None, event.modality, event.date.value)
-            if key in state.seen:
+            local = (event.cameo, event.source.cameo if event.source else None,
+                     event.target.cameo if event.target else None)
+            if key in state.seen or local in in_sentence:
                 continue
             state.seen.add(key)
+            in_sentence.add(local)
             state.events.append(event)
         self._update_state(s, state)
 
@@ -298,7 +304,17 @@ class EventCoder:
                 possessor = _possessor_before(s, hit.first)
                 if possessor is not None:
                     sources = [possessor]
-        if passive:
+        if entry.subject_is_target:
+            addressees = _subject_before(s, hit.first)
+            speaker = _speaker_before(s, addressees[0]) if addressees else None
+            if speaker is None:
+                return []
+            sources, targets_fixed = [speaker], addressees
+        else:
+            targets_fixed = []
+        if entry.subject_is_target:
+            pass
+        elif passive:
             agent = _agent_after(s, hit.last)
             subject = _subject_before(s, hit.first)
             if agent:
@@ -308,6 +324,8 @@ class EventCoder:
             ]
         elif not sources:
             sources = list(_subject_before(s, hit.first, noun=entry.pos != "verb"))
+        if targets_fixed:
+            targets = list(targets_fixed)
         weak_source = False
         if not sources and not passive and entry.pos == "verb" and not (hit.kind == "ing" and not _be_before(
                 words, hit.first)):
@@ -323,7 +341,7 @@ class EventCoder:
         if not sources and _pair_subject(s, hit.first) and state.last_pair is not None \
                 and s.index - state.last_pair[2] <= 2:
             sources, pair_mode, via_pronoun = [state.last_pair[0], state.last_pair[1]], True, True
-        if not passive:
+        if not passive and not targets_fixed:
             start_after = max([hit.last, *hit.object_tokens]) if entry.pos != "verb" else hit.last
             targets = _targets_after(s, hit.last if entry.pos == "verb" else start_after, entry, sources)
             if not targets and entry.pos != "verb" and start_after != hit.last:
@@ -338,6 +356,10 @@ class EventCoder:
             targets = _after_object(s, max(hit.object_tokens), entry)
         if not targets and not passive and entry.pos == "verb":
             targets = _loose_target(s, hit.last, sources)
+        place_as_target = False
+        if not targets and sources and not entry.symmetric and not pair_mode:
+            targets = _place_after(s, hit.last, sources)
+            place_as_target = bool(targets)
         source_actors = [_actor_of(x) for x in sources]
         target_actors = [_actor_of(x) for x in targets]
         discourse_target = False
@@ -372,6 +394,7 @@ class EventCoder:
         confidence *= 1.0 if target_actors else 0.85
         confidence *= 0.85 if via_pronoun else 1.0
         confidence *= 0.8 if weak_source else 1.0
+        confidence *= 0.85 if place_as_target else 1.0
         confidence *= 0.75 if discourse_target else 1.0
         confidence *= _PROVENANCE_WEIGHT[date.provenance]
         confidence *= {"asserted": 1.0, "reported": 0.9, "planned": 0.9, "hypothetical": 0.8, "negated": 0.9}[
@@ -387,7 +410,7 @@ class EventCoder:
                 for b in source_actors:
                     if a.id != b.id:
                         pairs.append((a, b, code, True))
-        elif symmetric and source_actors and target_actors:
+        elif symmetric and source_actors and target_actors and modality != "planned":
             for a in source_actors:
                 for b in target_actors:
                     pairs.append((a, b, code, True))
@@ -493,7 +516,7 @@ class EventCoder:
 # ---------------------------------------------------------------------- helpers
 def _clean_mentions(text: str, mentions: Sequence[ActorMention]) -> list[ActorMention]:
     """Mentions inside the text, sorted, without overlaps (the longer one wins)."""
-    valid = [m for m in mentions if 0 <= m.start < m.end <= len(text)]
+    valid = [m for m in mentions if 0 <= m.start < m.end <= len(text) and m.text.lower() not in CALENDAR_WORDS]
     valid.sort(key=lambda m: (m.start, -(m.end - m.start)))
     out: list[ActorMention] = []
     for m in valid:
@@ -578,8 +601,14 @@ def _resolve_overlaps(hits: list[_Hit], words: list[str]) -> list[_Hit]:
 
 
 def _prune(hits: list[_Hit], words: list[str]) -> list[_Hit]:
-    """Keep the sentence's main events: drop adjuncts (", killing …"), purposes ("… to protest"),
-    nouns inside an earlier verb's arguments and weak generic triggers when a stronger one exists."""
+    """Keep the sentence's main events: weak generic triggers yield to stronger ones; adjuncts
+    (", killing …"), purposes ("… to protest") and nouns inside an earlier verb's arguments go."""
+    live = [h for h in hits if not h.absorbed]
+    strong = [h for h in live if not _weak(h, words)]
+    if strong:
+        for hit in live:
+            if _weak(hit, words):
+                hit.absorbed = True
     kept_before = False
     verb_before = False
     for hit in hits:
@@ -598,12 +627,17 @@ def _prune(hits: list[_Hit], words: list[str]) -> list[_Hit]:
         if not hit.absorbed:
             kept_before = True
             verb_before = verb_before or entry.pos == "verb"
-    strong = [h for h in hits if not h.absorbed and h.entry.weight > 0.5]
-    if strong:
-        for hit in hits:
-            if hit.entry.weight <= 0.5:
-                hit.absorbed = True
     return hits
+
+
+def _weak(hit: _Hit, words: list[str]) -> bool:
+    """Generic triggers (low weight) and bare participles ("rebels fighting …") are weak."""
+    if hit.entry.weight <= 0.5:
+        return True
+    if hit.entry.pos == "verb" and hit.kind == "ing" and hit.first > 0:
+        before = words[max(0, hit.first - 2) : hit.first]
+        return not any(w in BE_FORMS or w in ("to", "of", "for", "about", "on") for w in before)
+    return False
 
 
 def _governed(s: _Sentence, first: int) -> str | None:
@@ -692,9 +726,13 @@ def _is_modifier(s: _Sentence, m: _Mention) -> bool:
         return False
     nxt = s.mentions[index + 1]
     between = s.words[m.last + 1 : nxt.first]
-    return len(between) <= 3 and not any(
-        w in CLAUSE_PUNCT or w in ("and", "or") or w in PREPS for w in between
-    )
+    if not between:
+        return True
+    if between[0] == "'s":
+        return len(between) <= 3 and not any(w in CLAUSE_PUNCT or w in PREPS for w in between)
+    if m.mention.via in ("demonym", "demonym_group") and len(between) <= 2:
+        return not any(w in CLAUSE_PUNCT or w in ("and", "or") or w in PREPS for w in between)
+    return False
 
 
 def _subject_before(s: _Sentence, first: int, noun: bool = False) -> list[_Mention]:
@@ -776,7 +814,37 @@ def _loose_target(s: _Sentence, last: int, sources: Sequence[_Mention | Actor]) 
             continue
         if _is_modifier(s, m):
             continue
-        return [m]
+        return _coordinated_after(s, m)
+    return []
+
+
+def _speaker_before(s: _Sentence, addressee: _Mention) -> _Mention | None:
+    """"A said/declared (that) B must …": A, the first bare actor before the reporting verb."""
+    words = s.words[: addressee.first]
+    if not any(w in REPORTING or w in DECLARING for w in words):
+        return None
+    for m in s.mentions:
+        if m.last >= addressee.first:
+            break
+        between = s.words[m.last + 1 : addressee.first]
+        if _governed(s, m.first) is None and any(w in REPORTING or w in DECLARING for w in between):
+            return m
+    return None
+
+
+def _place_after(s: _Sentence, last: int, sources: Sequence[_Mention | Actor]) -> list[_Mention]:
+    """No target: the place the action happens in ("lifted the curfew in Montenegro")."""
+    source_ids = {_actor_of(x).id for x in sources}
+    for m in s.mentions:
+        if m.first <= last:
+            continue
+        between = s.words[last + 1 : m.first]
+        if len(between) > 15 or any(w in HARD_BOUNDARIES or w in REPORTING for w in between):
+            return []
+        if m.actor.id in source_ids or m.actor.kind not in ("state", "government"):
+            continue
+        if _governed(s, m.first) in ("in", "at", "inside", "throughout"):
+            return [m]
     return []
 
 
@@ -854,6 +922,8 @@ def _targets_after(
             break
         if m.actor.id in source_ids:
             continue
+        if "that" in between[:-3]:
+            break
         if "," in between and entry.pos == "verb" and (
             entry.target_preps == DEFAULT_VERB_PREPS or _governed(s, m.first) not in entry.target_preps
         ):

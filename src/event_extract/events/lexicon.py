@@ -25,7 +25,7 @@ _POS = frozenset({"verb", "noun", "fixed"})
 _KEYS = frozenset(
     {"phrase", "pos", "code", "forms", "irregular", "objects", "context", "window", "symmetric",
      "target_preps", "direct", "intent", "converse", "complement", "place_target", "weight", "comment",
-     "ignore"}
+     "ignore", "subject_is_target"}
 )
 DEFAULT_VERB_PREPS = ("to", "with", "on", "against", "from", "for", "toward", "towards", "into", "over")
 _DEFAULT_NOUN_PREPS = ("to", "with", "on", "against", "between", "toward", "towards", "for")
@@ -68,6 +68,7 @@ class TriggerEntry:
     complement: bool = False
     place_target: bool = False
     ignore: bool = False
+    subject_is_target: bool = False
     weight: float = 0.7
     order: int = 0
     source: str = ""
@@ -155,7 +156,8 @@ def _parse_entry(
         raise EventDataError(f"{where}: 'weight' must be a number in (0, 1]")
     flags: dict[str, bool] = {}
     for key, default in (("symmetric", False), ("direct", pos == "verb"), ("complement", False),
-                         ("place_target", False), ("ignore", False)):
+                         ("place_target", False), ("ignore", False),
+                         ("subject_is_target", False)):
         value = raw.get(key, default)
         if not isinstance(value, bool):
             raise EventDataError(f"{where}: '{key}' must be true or false")
@@ -176,6 +178,7 @@ def _parse_entry(
         complement=flags["complement"],
         place_target=flags["place_target"],
         ignore=flags["ignore"],
+        subject_is_target=flags["subject_is_target"],
         weight=float(weight),
         order=order,
         source=where,
