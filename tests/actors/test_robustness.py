@@ -93,6 +93,12 @@ def test_entities_add_unknown_people_and_orgs(matcher: ActorMatcher) -> None:
     assert all(m.confidence < 0.8 for m in mentions if m.via == "entity")
 
 
+def test_entity_key_and_bio_labels(matcher: ActorMatcher) -> None:
+    text = "Talks with Juan Perez-Lopez ended."
+    mentions = matcher.link(text, None, [{"start": 11, "end": 27, "entity": "B-PER", "score": 0.9}])
+    assert [(m.text, m.actor.kind, m.via) for m in mentions] == [("Juan Perez-Lopez", "person", "entity")]
+
+
 def test_entities_do_not_override_known_actors(matcher: ActorMatcher) -> None:
     text = "Vladimir Putin spoke."
     mentions = matcher.link(text, date(2025, 1, 1), [{"start": 0, "end": 14, "label": "PERSON"}])

@@ -727,7 +727,8 @@ class ActorMatcher:
         for entity in entities:
             try:
                 start, end = int(entity["start"]), int(entity["end"])
-                label = str(entity.get("label", "")).upper()
+                label = str(entity.get("label") or entity.get("entity") or "").upper()
+                label = label[2:] if label[:2] in {"B-", "I-"} else label
             except (KeyError, TypeError, ValueError):
                 continue
             if not 0 <= start < end <= len(doc.text):
