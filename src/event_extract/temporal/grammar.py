@@ -155,7 +155,7 @@ def build_pattern(lex: Lexicon) -> dict[str, str]:
 CATEGORY_ALTERNATIVES: dict[str, tuple[str, ...]] = {
     "month": ("mdy", "dmy", "my", "rel", "set", "hol", "mon"),
     "weekday": ("mdy", "dmy", "rel", "wkd", "set", "hol"),
-    "unit": ("fy", "edge", "rel", "ago", "dur", "bare", "cent", "qtr", "half", "season", "ana", "set", "hol", "ref"),
+    "unit": ("fy", "edge", "dayw", "rel", "ago", "dur", "bare", "cent", "qtr", "half", "season", "ana", "set", "hol", "ref"),
     "digit": ("iso", "slash", "clock", "dmy", "fy", "ago", "dur", "dec", "cent", "qtr", "half", "year",
               "set"),
     "dayword": ("clock", "dayw", "ana", "rel"),

@@ -40,6 +40,7 @@ class Lexicon:
     time_zones: tuple[str, ...]
     future_cues: tuple[str, ...]
     past_cues: tuple[str, ...]
+    past_verbs: tuple[str, ...]
 
     def unit(self, word: str) -> str | None:
         """The singular unit name of ``word`` ("Years" -> "year"), or None."""
@@ -75,4 +76,5 @@ def load_lexicon() -> Lexicon:
         time_zones=tuple(raw["time_zones"]),
         future_cues=tuple(raw["future_cues"]),
         past_cues=tuple(raw["past_cues"]),
+        past_verbs=tuple(raw["past_verbs"]),
     )

@@ -85,7 +85,8 @@ class TimexRecognizer:
         lex = self._lex
         future = "|".join(re.escape(w) for w in sorted(lex.future_cues, key=len, reverse=True))
         past = "|".join(re.escape(w) for w in sorted(lex.past_cues, key=len, reverse=True))
-        self._cue_re = re.compile(rf"\b(?:(?P<f>{future})|(?P<p>{past}))\b")
+        verbs = "|".join(re.escape(w) for w in sorted(lex.past_verbs, key=len, reverse=True))
+        self._cue_re = re.compile(rf"\b(?:(?P<f>{future})|(?P<p>{past})|(?P<w>{verbs}))\b")
         self._handlers: dict[str, Callable[[re.Match[str], _Doc], _Hit | None]] = {
             name: getattr(self, f"_h_{name}") for name in ALTERNATIVES
         }
@@ -181,8 +182,9 @@ class TimexRecognizer:
     def _direction(self, doc: _Doc, start: int, end: int) -> int:
         """-1 (past), +1 (future) or 0 (no cue) from the nearest tense cue in the same sentence.
 
-        Looks at most 100 characters either side; a future cue ("will", "next", "is due to") or a
-        past cue ("said", "was", any "-ed" word) nearest to the expression decides.
+        Looks at most 100 characters either side; the cue nearest to the expression decides:
+        a future cue ("will", "next", "is due to") or a past one ("said", "was", "ago"). A past
+        verb form right after a future cue ("will be signed") does not turn it into the past.
         """
         low = doc.low
         lo = max(0, start - 100)
@@ -197,8 +199,14 @@ class TimexRecognizer:
         if stop >= 0:
             hi = stop
         best_dist, best_dir = 10_000, 0
+        future_end = -1_000
         for m in self._cue_re.finditer(low, lo, start):
-            best_dist, best_dir = start - m.end(), (1 if m.lastgroup == "f" else -1)
+            kind = m.lastgroup
+            if kind == "f":
+                best_dir, future_end = 1, m.end()
+            elif kind == "p" or m.start() - future_end > 25:
+                best_dir = -1
+            best_dist = start - m.end()
         m2 = self._cue_re.search(low, end, hi)
         if m2 is not None and m2.start() - end < best_dist:
             best_dir = 1 if m2.lastgroup == "f" else -1
@@ -294,8 +302,8 @@ class TimexRecognizer:
     def _month_year(self, doc: _Doc, month: int, start: int, end: int, day: int = 0) -> int | None:
         """Year of a month (and day) the text gives without a year, from the reference date.
 
-        Within two months of the reference date the nearest occurrence wins. Further away, "by",
-        "until" or "through" before it point forward; otherwise the nearest tense cue decides.
+        Within two months of the reference date the nearest occurrence wins. Further away the
+        nearest tense cue decides; with none, "by", "until" or "through" before it point forward.
         Without a cue a full day takes the nearest occurrence and a bare month the latest one not
         after the reference (news mostly reports the past).
         """
@@ -313,9 +321,9 @@ class TimexRecognizer:
         else:
             nearest_year = year
             forward_year, backward_year = (year, year - 1) if diff > 0 else (year + 1, year)
-        if self._prev_word(doc, start) in ("by", "until", "till", "through", "from"):
-            return forward_year
         direction = self._direction(doc, start, end)
+        if direction == 0 and self._prev_word(doc, start) in ("by", "until", "till", "through", "from"):
+            return forward_year
         if direction == 0 and day:
             return nearest_year
         return forward_year if direction > 0 else backward_year
@@ -346,7 +354,7 @@ class TimexRecognizer:
         prev = _PREV_VERB.search(low, max(lo, start - 30), start)
         if prev is not None:
             word = prev.group(1)
-            if word in self._lex.past_cues or (word.endswith("ed") and len(word) > 4):
+            if word in self._lex.past_cues or word in self._lex.past_verbs or (word.endswith("ed") and len(word) > 4):
                 return -1
         if _FUTURE_WEEKDAY.search(low, lo, start) is not None:
             return 1
@@ -486,13 +494,13 @@ class TimexRecognizer:
         shift = {"last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1, "following": 1,
                  "upcoming": 1, "this": 0, "current": 0}[direction]
         if m["rl_the"]:
-            if direction in ("past", "last", "next", "coming") and m["rl_unit"] and not m["rl_mod"]:
+            if direction in ("past", "last") and m["rl_unit"] and not m["rl_mod"]:
                 unit = m["rl_unit"].lower()
                 code = self._unit_code(unit)
                 if code is None or unit == "weekend":
                     return None
                 return _Hit(start, end, "DURATION", self._duration(1, code))
-            if direction in ("following", "previous"):
+            if direction in ("following", "previous", "next", "coming", "upcoming") and m["rl_unit"]:
                 return self._anaphoric_shift(m, doc, shift)
             if direction not in ("current",):
                 return None
@@ -553,6 +561,13 @@ class TimexRecognizer:
         anchor = doc.last_day or doc.ref
         if anchor is None:
             return _Hit(m.start(), m.end(), "DATE", None, relative=True)
+        if unit == "year" and doc.last_year is not None:
+            return _Hit(m.start(), m.end(), "DATE", f"{doc.last_year + shift:04d}", relative=True)
+        if unit in ("month", "week", "quarter") and doc.last_start is not None:
+            anchor = doc.last_start
+        if unit in _PART_TIME:
+            day = anchor + dt.timedelta(days=shift)
+            return _Hit(m.start(), m.end(), "TIME", f"{day.isoformat()}T{_PART_TIME[unit]}", relative=True)
         if unit == "day":
             return _Hit(m.start(), m.end(), "DATE", (anchor + dt.timedelta(days=shift)).isoformat(), relative=True)
         value = _shift_unit(anchor, unit, shift, self._lex)
@@ -628,7 +643,8 @@ class TimexRecognizer:
             prev = self._prev_word(doc, start)
             if prev not in {"for", "in", "within", "than", "after", "about", "nearly", "almost", "over",
                             "least", "to", "under", "some", "just", "only", "barely", "half", "than",
-                            "once", "take", "takes", "took", "lasted", "last", "spent", "spend"}:
+                            "once", "take", "takes", "took", "lasted", "last", "spent", "spend", "waited", "wait",
+                            "needed", "remained", "stayed", "lasts", "lasting", "spending"}:
                 if prev in {"times", "twice", "once"}:
                     return None
                 return None
@@ -639,6 +655,8 @@ class TimexRecognizer:
         if amount is None and low_num not in self._lex.vague_numbers:
             return None
         mod = self._lex.approximators.get(_norm(m["du_apx"])) if m["du_apx"] else None
+        if mod and m["du_the"] and _norm(m["du_apx"]) in ("over", "under", "around", "about", "some"):
+            start, mod = m.start("du_the"), None  # "over the past two months": a preposition
         direction = (m["du_dir"] or "").lower()
         if unit == "weekend":
             return None
@@ -742,6 +760,8 @@ class TimexRecognizer:
         cur_q = quarter_of(ref)
         if q is not None:
             y = ref.year + yshift - (1 if ago else 0)
+            if not yshift and q > cur_q and self._direction(doc, start, end) <= 0:
+                y -= 1  # "fourth-quarter results" reported in January
             return _Hit(start, end, "DATE", f"{y:04d}-Q{q}", relative=relative, anchor=not ago)
         # "the quarter", "the latest quarter", "the year-ago quarter", "this quarter", "next quarter"
         if ago:
@@ -820,6 +840,8 @@ class TimexRecognizer:
                 return None
             if after[:1] == "-" and after[1:2].isdigit():
                 return None
+            if before.endswith("-") and before[-2:-1].isdigit():
+                return None  # "555-1990": a phone or serial number
             if not (1600 <= year <= 2100):
                 return None
             # Plain counts rarely fall in 1600-1899; years do, but only in prose context.
@@ -992,7 +1014,7 @@ class TimexRecognizer:
         if not mod:
             prev = self._prev_word(doc, start)
             nxt = self._next_word(doc, end)
-            safe = prev in _MONTH_PREPS
+            safe = prev in _MONTH_PREPS and not (prev in ("and", "or") and nxt[:1].isupper())
             if not safe:
                 if name in self._lex.ambiguous_months:
                     return None

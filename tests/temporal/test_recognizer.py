@@ -1,0 +1,127 @@
+"""Table-driven tests of the TIMEX3 recognizer (cases in ``cases.jsonl``) plus invariants."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+from typing import Any
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from event_extract.temporal import NO_REFERENCE, TimexRecognizer
+
+CASES = [json.loads(line) for line in (Path(__file__).parent / "cases.jsonl").read_text("utf-8").splitlines() if line]
+
+
+@pytest.fixture(scope="module")
+def recognizer() -> TimexRecognizer:
+    return TimexRecognizer()
+
+
+def _ref(case: dict[str, Any]) -> dt.date | None:
+    return dt.date.fromisoformat(case["ref"]) if case["ref"] else None
+
+
+def test_enough_cases() -> None:
+    assert len(CASES) >= 150
+    assert sum(1 for case in CASES if not case["expected"]) >= 20  # false-positive pitfalls
+    assert sum(1 for case in CASES if case["ref"] is None) >= 5  # no reference date
+
+
+@pytest.mark.parametrize("case", CASES, ids=[f"{i}:{c['text'][:40]}" for i, c in enumerate(CASES)])
+def test_case(recognizer: TimexRecognizer, case: dict[str, Any]) -> None:
+    found = recognizer.tag(case["text"], _ref(case))
+    got = [(t.text, t.type, t.value) for t in found]
+    want = [(e["text"], e["type"], e["value"]) for e in case["expected"]]
+    assert got == want
+    for timex, expected in zip(found, case["expected"], strict=True):
+        if "mod" in expected:
+            assert timex.mod == expected["mod"]
+        if "interval" in expected:
+            assert [timex.interval_start, timex.interval_end] == expected["interval"]
+        if expected["value"] is None:
+            assert timex.relative and timex.unresolved_reason == NO_REFERENCE
+            assert timex.interval_start is None and timex.granularity is None
+
+
+def test_offsets_index_the_text(recognizer: TimexRecognizer) -> None:
+    text = "On Friday, Oct. 3, talks ended; two days ago the envoy left.\n\nA year earlier, in 2024, they met."
+    found = recognizer.tag(text, dt.date(2025, 10, 7))
+    assert [t.text for t in found] == ["Friday, Oct. 3", "two days ago", "A year earlier", "2024"]
+    ends = 0
+    for timex in found:
+        assert text[timex.start:timex.end] == timex.text
+        assert timex.start >= ends
+        ends = timex.end
+
+
+def test_granularity_is_kept(recognizer: TimexRecognizer) -> None:
+    found = recognizer.tag("It happened last month, last year and last week.", dt.date(2025, 10, 7))
+    assert [t.granularity for t in found] == ["month", "year", "week"]
+
+
+def test_relative_flag(recognizer: TimexRecognizer) -> None:
+    rel, absolute = recognizer.tag("It happened yesterday, not on Oct. 1, 2024.", dt.date(2025, 10, 7))
+    assert rel.relative and rel.value == "2025-10-06"
+    assert not absolute.relative and absolute.value == "2024-10-01"
+
+
+def test_thread_safe(recognizer: TimexRecognizer) -> None:
+    texts = [f"Talks were held on Friday, {month} 3. A year earlier, prices fell." for month in
+             ("Jan.", "Feb.", "March", "April", "May", "June", "July", "Aug.")] * 25
+    expected = [recognizer.tag(text, dt.date(2025, 10, 7)) for text in texts]
+    with ThreadPoolExecutor(max_workers=4) as pool:
+        results = list(pool.map(lambda text: recognizer.tag(text, dt.date(2025, 10, 7)), texts))
+    assert results == expected
+
+
+def test_no_state_between_calls(recognizer: TimexRecognizer) -> None:
+    first = recognizer.tag("Sales rose in the third quarter. A year earlier, they fell.", dt.date(2025, 10, 7))
+    second = recognizer.tag("A year earlier, they fell.", dt.date(2025, 10, 7))
+    assert first[-1].value == "2024-Q3"
+    assert second[0].value == "2024"
+
+
+def test_huge_and_junk_input(recognizer: TimexRecognizer) -> None:
+    assert recognizer.tag(" " * 200_000, dt.date(2025, 1, 1)) == []
+    assert recognizer.tag("9" * 100_000, dt.date(2025, 1, 1)) == []
+    assert recognizer.tag("-" * 50_000 + "1990", None)[0].value == "1990"
+    junk = "the the of in a " * 20_000 + "last year"
+    assert [t.text for t in recognizer.tag(junk, dt.date(2025, 1, 1))] == ["last year"]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(max_size=300))
+def test_never_crashes(text: str) -> None:
+    recognizer = _shared()
+    for timex in recognizer.tag(text, dt.date(2025, 10, 7)):
+        assert text[timex.start:timex.end] == timex.text
+        assert timex.end > timex.start
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(
+    ["last", "next", "week", "year", "May", "March", "the", "early", "2024", "Friday", "3", "of", "ago",
+     "two", "days", "since", "quarter", "third", "-", ",", "a", "every", "in", "mid", "1990s", "p.m."]
+), max_size=12))
+def test_temporal_word_soup(words: list[str]) -> None:
+    text = " ".join(words)
+    found = _shared().tag(text, dt.date(2025, 10, 7))
+    last_end = 0
+    for timex in found:
+        assert timex.start >= last_end
+        assert text[timex.start:timex.end] == timex.text
+        last_end = timex.end
+
+
+_RECOGNIZER: list[TimexRecognizer] = []
+
+
+def _shared() -> TimexRecognizer:
+    if not _RECOGNIZER:
+        _RECOGNIZER.append(TimexRecognizer())
+    return _RECOGNIZER[0]
