@@ -238,7 +238,8 @@ class EventCoder:
             return False
         prev_is_mention_end = any(m.last == i - 1 and _governed(s, m.first) is None for m in s.mentions)
         if form.form_kind == "base":
-            return prev in MODALS_BASE or prev in SUBJ_PRONOUNS or prev_is_mention_end or prev in ADVERBS
+            return (prev in MODALS_BASE or prev in SUBJ_PRONOUNS or prev_is_mention_end or prev in ADVERBS
+                    or (prev.endswith("ly") and len(prev) > 4))
         if form.form_kind == "s":
             return prev_is_mention_end or prev in SUBJ_PRONOUNS or prev in ADVERBS or prev.endswith("ly")
         if form.form_kind in ("ing", "past"):
@@ -334,7 +335,10 @@ class EventCoder:
                 sources, weak_source = list(fallback), True
         if not sources and not passive and entry.pos == "verb":
             pronoun = _pronoun_subject(s, hit.first)
-            if pronoun in ("he", "she") and state.last_person is not None:
+            local = _antecedent(s, hit.first, pronoun) if pronoun else None
+            if local is not None:
+                sources, via_pronoun = [local], True
+            elif pronoun in ("he", "she") and state.last_person is not None:
                 sources, via_pronoun = [state.last_person], True
             elif pronoun in ("it", "they") and state.last_other is not None:
                 sources, via_pronoun = [state.last_other], True
@@ -577,8 +581,8 @@ def _resolve_overlaps(hits: list[_Hit], words: list[str]) -> list[_Hit]:
     """Drop hits covered by a longer hit or used as another hit's object; absorb complements."""
     consumed: set[int] = set()
     for hit in hits:
-        if hit.entry.pos in {"verb", "fixed"}:
-            consumed.update(hit.object_tokens)
+        if hit.object_tokens:
+            consumed.update(range(hit.last + 1, max(hit.object_tokens) + 1))
     kept: list[_Hit] = []
     for hit in hits:
         if hit.first in consumed and hit.entry.pos != "verb":
@@ -872,6 +876,20 @@ def _governed_subject(s: _Sentence, first: int) -> list[_Mention]:
             break
         candidates.append(m)
     return [candidates[-1]] if candidates else []
+
+
+def _antecedent(s: _Sentence, first: int, pronoun: str) -> _Mention | None:
+    """"X said he/it …": the bare actor before the pronoun in the same sentence."""
+    position = max((j for j in range(first) if s.words[j] == pronoun), default=-1)
+    persons = pronoun in ("he", "she")
+    for m in reversed(s.mentions):
+        if m.last >= position:
+            continue
+        if _governed(s, m.first) is not None or _is_modifier(s, m):
+            continue
+        if (m.actor.kind == "person") == persons:
+            return m
+    return None
 
 
 def _pronoun_subject(s: _Sentence, first: int) -> str | None:

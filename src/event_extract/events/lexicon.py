@@ -203,19 +203,19 @@ def _surface_forms(
         head, rest = words[0], words[1:]
         for form, kind in _verb_forms(head):
             out.append(((form, *rest), kind))
+    extra: list[tuple[tuple[str, ...], str]] = []
     for form in (*forms, *irregular):
         form_words = _words(form)
         kind = "ing" if form_words[0].endswith("ing") else "past" if entry.pos == "verb" else "other"
         if form_words[0].endswith("s") and not form_words[0].endswith("ss") and entry.pos == "verb":
             kind = "s"
-        out.append((form_words, kind))
-    seen: set[tuple[str, ...]] = set()
-    unique = []
-    for item in out:
-        if item[0] and item[0] not in seen:
-            seen.add(item[0])
-            unique.append(item)
-    return unique
+        extra.append((form_words, kind))
+    # Explicit forms win over generated ones ("set" is also the past of "set").
+    kinds: dict[tuple[str, ...], str] = {}
+    for words_, kind in (*extra, *out):
+        if words_ and words_ not in kinds:
+            kinds[words_] = kind
+    return list(kinds.items())
 
 
 _VOWELS = frozenset("aeiou")
