@@ -17,9 +17,7 @@ from event_extract.models import ActorMention
 from .conftest import HERE
 
 CASES: list[dict[str, Any]] = [
-    json.loads(line)
-    for line in (HERE / "cases.jsonl").read_text(encoding="utf-8").splitlines()
-    if line.strip()
+    json.loads(line) for line in (HERE / "cases.jsonl").read_text(encoding="utf-8").splitlines() if line.strip()
 ]
 
 
@@ -50,18 +48,14 @@ def test_case(case: dict[str, Any], matcher: ActorMatcher) -> None:
     for want in case["expect"]:
         start, end = _occurrence(text, want["span"], want.get("occurrence", 1))
         found = [m for m in _covering(mentions, start, end) if m.actor.id == want["actor"]]
-        assert found, (
-            f"{want['span']!r} not linked to {want['actor']}: {[(m.text, m.actor.id) for m in mentions]}"
-        )
+        assert found, f"{want['span']!r} not linked to {want['actor']}: {[(m.text, m.actor.id) for m in mentions]}"
         mention = found[0]
         if "via" in want:
             assert mention.via == want["via"], (want, mention)
         if "cameo" in want:
             assert mention.actor.cameo == want["cameo"], (want, mention.actor)
         if "role" in want:
-            assert mention.actor.office is not None and mention.actor.office.role == want["role"], (
-                mention.actor
-            )
+            assert mention.actor.office is not None and mention.actor.office.role == want["role"], mention.actor
     for span in case["absent"]:
         start, end = _occurrence(text, span, 1)
         assert not _covering(mentions, start, end), f"{span!r} should not be linked: {mentions}"

@@ -122,9 +122,7 @@ def test_actor_ids_and_codes(default_kb: ActorKnowledgeBase) -> None:
 
 def test_office_holder_by_date(default_kb: ActorKnowledgeBase) -> None:
     assert default_kb.office_holder("DEU", "head_of_government", date(2025, 5, 5))[0] == "person:olaf-scholz"  # type: ignore[index]
-    assert (
-        default_kb.office_holder("DEU", "head_of_government", date(2025, 5, 6))[0] == "person:friedrich-merz"
-    )  # type: ignore[index]
+    assert default_kb.office_holder("DEU", "head_of_government", date(2025, 5, 6))[0] == "person:friedrich-merz"  # type: ignore[index]
     assert default_kb.office_holder("DEU", "head_of_government", date(1800, 1, 1)) is None
 
 
@@ -184,8 +182,7 @@ def test_duplicate_ids_merge_offices(caplog: pytest.LogCaptureFixture) -> None:
             "ends before",
         ),
         (
-            '{"id": "x", "name": "X", "country": "FRA", "offices": '
-            '[{"role": "president", "organisation": "nato"}]}',
+            '{"id": "x", "name": "X", "country": "FRA", "offices": [{"role": "president", "organisation": "nato"}]}',
             "org id",
         ),
         ('{"id": "x", "name": "X", "country": "FRA", "offices": [], "aliases": "X"}', "aliases"),

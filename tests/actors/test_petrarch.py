@@ -74,9 +74,7 @@ def test_real_validation_dictionary() -> None:
     kb = ActorKnowledgeBase.from_files(
         petrarch_files=[PETRARCH / "validate" / "PETR_Validate_actors_2_02.txt"], include_default=False
     )
-    mentions = ActorMatcher(kb).link(
-        "Hamas gunmen and Israeli troops clashed near Gaza City.", date(2014, 1, 1)
-    )
+    mentions = ActorMatcher(kb).link("Hamas gunmen and Israeli troops clashed near Gaza City.", date(2014, 1, 1))
     codes = {m.text: m.actor.cameo for m in mentions}
     assert codes["Hamas gunmen"] == "PSEHMSMIL"
     assert codes["Israeli troops"] == "ISRMIL"

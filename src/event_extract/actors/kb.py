@@ -486,7 +486,11 @@ class ActorKnowledgeBase:
             else:
                 self.people[person.id] = person
             for alias in (person.name, *person.aliases):
-                self.aliases.append(AliasEntry(alias, "person", person.id, _case_for(alias)))
+                # A one-word alias ("Francis", "Lula") is as ambiguous as a surname: treat it as one.
+                category: AliasCategory = "person" if len(_fold_key(alias).split()) > 1 else "short"
+                self.aliases.append(AliasEntry(alias, category, person.id, _case_for(alias)))
+                if category == "short" and alias not in person.short_names:
+                    person.short_names.append(alias)
             for alias in person.short_names:
                 self.aliases.append(AliasEntry(alias, "short", person.id, "proper"))
         self._office_index = None
