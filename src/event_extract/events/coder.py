@@ -64,6 +64,7 @@ PAIR_NOUNS = _GRAMMAR["pair_nouns"]
 CALENDAR_WORDS = _GRAMMAR["calendar_words"]
 DECLARING = _GRAMMAR["declaring_verbs"]
 CLAUSE_PUNCT = frozenset([*",;:.!?()[]", '"', "\u201c", "\u201d"])
+_MAX_PARTIES = 4  # beyond this a list of actors ("the G5 countries …") is not a set of pairwise events
 _PROVENANCE_WEIGHT = {"explicit": 1.0, "relative": 1.0, "inherited": 0.9, "publication": 0.85}
 _VIOLENT_ROOTS = frozenset({"14", "15", "17", "18", "19", "20"})
 
@@ -381,9 +382,13 @@ class EventCoder:
             two_sided = (source_actors and target_actors) or (pair_mode and len(source_actors) >= 2)
             if not two_sided and root not in _VIOLENT_ROOTS:
                 return []
-        elif not source_actors and (root == "04" or not target_actors):
+        elif not source_actors and (root < "09" or not target_actors or (passive and root not in _VIOLENT_ROOTS)):
             return []
         modality, refusal = _modality(words, hit.first, hit.kind)
+        date = self._date(s, hit, hits, state, modality)
+        if modality == "asserted" and not refusal and _future(date, state.reference_date) \
+                and not _is_past(words, hit.first, hit.kind):
+            modality = "planned"  # "officials meet tomorrow", "next week's visit"
         code = entry.code
         if refusal:
             refused = self.ontology.refusal(code)
@@ -392,7 +397,6 @@ class EventCoder:
         elif modality == "planned":
             code = entry.intent or self.ontology.intent(code) or code
         location = _location(s, hit)
-        date = self._date(s, hit, hits, state, modality)
         confidence = entry.weight
         confidence *= 1.0 if source_actors else 0.7
         confidence *= 1.0 if target_actors else 0.85
@@ -409,7 +413,7 @@ class EventCoder:
         )
         pairs: list[tuple[Actor | None, Actor | None, str, bool]] = []
         symmetric = entry.symmetric
-        if (pair_mode or symmetric) and len(source_actors) >= 2 and not target_actors:
+        if (pair_mode or symmetric) and 2 <= len(source_actors) <= _MAX_PARTIES and not target_actors:
             for a in source_actors:
                 for b in source_actors:
                     if a.id != b.id:
@@ -619,6 +623,9 @@ def _prune(hits: list[_Hit], words: list[str]) -> list[_Hit]:
         if hit.absorbed:
             continue
         prev = words[hit.first - 1] if hit.first > 0 else ""
+        if hit.entry.pos == "verb" and hit.kind == "ing" and prev == ",":
+            hit.absorbed = True  # ", allowing them to …": a participle whose subject we cannot see
+            continue
         prev2 = words[hit.first - 2] if hit.first > 1 else ""
         entry = hit.entry
         if kept_before and entry.pos == "verb":
@@ -1094,6 +1101,12 @@ def _shift_back_week(timex: TimeExpression, ref: dt.date) -> tuple[str, str, str
     if day > ref:
         return None
     return day.isoformat(), day.isoformat(), (day + dt.timedelta(days=1)).isoformat()
+
+
+def _future(date: EventDate, ref: dt.date | None) -> bool:
+    """The event date lies wholly after the reference date."""
+    return ref is not None and date.provenance in ("explicit", "relative") and date.start is not None \
+        and date.start > ref.isoformat()
 
 
 def _publication(ref: dt.date | None) -> EventDate:
