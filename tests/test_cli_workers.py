@@ -173,3 +173,30 @@ def test_the_pool_never_reads_more_than_max_in_flight_batches_ahead() -> None:
         assert len(result.lines) == len(batch)
         seen.extend(json.loads(line)["id"] for line in result.lines)
     assert seen == [record.id for record in records]
+
+
+def test_the_cli_extractor_codes_like_the_haystack_pipeline() -> None:
+    """The CLI's component chain (language judged once) gives what EventExtractionPipeline gives."""
+    from event_extract import EventExtractionPipeline  # noqa: PLC0415
+
+    rows = [json.loads(line) for line in CORPUS.read_text(encoding="utf-8").splitlines()]
+    records = [InputRecord(id=row["id"], text=row["text"], published=row.get("published")) for row in rows]
+    records += [
+        InputRecord(id="de", published="2025-10-07", text=(
+            "Der russische Präsident Wladimir Putin hat am Dienstag in Moskau den nordkoreanischen "
+            "Machthaber Kim Jong-un empfangen. Die beiden sprachen über die Zusammenarbeit und die Lage "
+            "in der Region, wie die Agentur meldete, und sie wollen sich im nächsten Jahr wieder treffen."
+        )),
+        InputRecord(id="ru", published="2025-10-07", text=(
+            "Президент России Владимир Путин во вторник встретился в Москве с лидером КНДР Ким Чен Ыном "
+            "и обсудил с ним сотрудничество двух стран."
+        )),
+    ]
+    ours = cli.Extractor(None).process(records)
+    pipeline = EventExtractionPipeline()
+    pipeline.warm_up()
+    theirs = pipeline.run(documents=cli.records_to_documents(records))["documents"]
+    assert ours == [cli.output_record(document.id, document.meta) for document in theirs]
+    by_id = {record["id"]: record for record in ours}
+    assert by_id["ru"]["actors"] == [] and by_id["de"]["events"] == []
+    assert by_id["kim-letter"]["events"]
