@@ -15,6 +15,7 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
+from functools import lru_cache
 from typing import Any
 
 import ahocorasick
@@ -228,7 +229,7 @@ class ActorMatcher:
         switch = rules.get("switch")
         if switch:
             for target, cues in switch.items():
-                if any(c in text for c in cues):
+                if _text_has_any(text, tuple(cues)):
                     entries = [
                         AliasEntry(e.text, e.category, target, e.case) if e.category in {"country", "demonym"} else e
                         for e in entries
@@ -801,6 +802,12 @@ _APPOS_GAP = re.compile(r"^,[ \t]{1,2}(?:the[ \t]{1,2})?$")
 _NEXT_IS_NUMBER = re.compile(r"[ \t]{0,2}\d")
 
 
+@lru_cache(maxsize=64)
+def _text_has_any(text: str, cues: tuple[str, ...]) -> bool:
+    """Whether any cue occurs in the text (cached: a long text may repeat an ambiguous name)."""
+    return any(c in text for c in cues)
+
+
 def _context(tokens: list[_Tok]) -> frozenset[str]:
     """ISO3 codes and organisation ids named anywhere in the text (by name, demonym or capital)."""
     found: set[str] = set()
@@ -815,9 +822,9 @@ def _context(tokens: list[_Tok]) -> frozenset[str]:
 
 def _is_dateline(text: str, start: int, end: int) -> bool:
     """A place name opening a line in capitals and followed by a comma or dash."""
-    line_start = text.rfind("\n", 0, start) + 1
-    if text[line_start:start].strip():
-        return False
+    window = text[max(0, start - 40) : start]
+    if window[window.rfind("\n") + 1 :].strip():
+        return False  # something precedes it on its line
     return text[start:end].isupper() and _DATELINE_AFTER.match(text, end) is not None
 
 
