@@ -13,7 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import lru_cache
 
 from event_extract.models import TimeExpression, TimexType
@@ -37,7 +37,7 @@ _NEXT_WORD = re.compile(r"[ \t]*+(\S+)")
 _SENT_LEFT = re.compile(r"[.!?\n][^.!?\n]{0,160}$")
 
 
-@dataclass
+@dataclass(slots=True)
 class _Hit:
     start: int
     end: int
@@ -50,19 +50,43 @@ class _Hit:
     anchor: bool = True  # may later anaphora ("the quarter", "the same day") refer back to it?
 
 
-@dataclass
+@dataclass(slots=True)
 class _Doc:
-    """Per-call state: the text, the reference date and the last anchors mentioned."""
+    """Per-call state: the text, the reference date and the last anchors mentioned.
+
+    Only the last anchored value's string is stored per expression; the dates anaphora need are
+    derived from it on demand (most documents never ask).
+    """
 
     text: str
     low: str
     ref: dt.date | None
-    last_day: dt.date | None = None
-    last_start: dt.date | None = None  # first day of the last anchored date mentioned
-    last_quarter: tuple[int, int] | None = None
+    last_value: str | None = None
+    last_gran: str | None = None
+    last_day_value: str | None = None
+    last_quarter_value: str | None = None
     last_quarter_end: int = -10_000
-    last_year: int | None = None
-    hits: list[_Hit] = field(default_factory=list)
+
+    @property
+    def last_year(self) -> int | None:
+        value = self.last_value
+        return int(value[:4]) if value and value[:4].isdigit() else None
+
+    @property
+    def last_day(self) -> dt.date | None:
+        return dt.date.fromisoformat(self.last_day_value[:10]) if self.last_day_value else None
+
+    @property
+    def last_start(self) -> dt.date | None:
+        if self.last_gran not in ("day", "time", "week", "month"):
+            return None
+        start = interval_of(self.last_value)[1]
+        return dt.date.fromisoformat(start) if start else None
+
+    @property
+    def last_quarter(self) -> tuple[int, int] | None:
+        value = self.last_quarter_value
+        return (int(value[:4]), int(value[6])) if value else None
 
 
 def _norm(s: str) -> str:
@@ -114,14 +138,26 @@ class TimexRecognizer:
         weak = self._weak
         prefix = self._prefix
         last_end = 0
-        for trigger in self._trigger.finditer(low):
-            t_start = trigger.start()
+        for trigger in self._trigger.finditer(" " + low):
+            t_start = trigger.start()  # the pattern's first character is the padding / boundary
             if t_start < last_end:
                 continue
-            word = trigger.group()
-            if t_start and low[t_start - 1].isalpha():
+            word = trigger.group()[1:]
+            before = low[t_start - 1] if t_start else "\n"
+            if before.isalpha():
                 continue
-            starts, modified = _chain_starts(low, t_start, last_end, prefix)
+            # Fast path: most triggers follow a word that cannot belong to the expression.
+            if t_start > last_end and before in _SEPARATORS:
+                lo = max(last_end, t_start - 18)
+                k = low.rfind(" ", lo, t_start - 1) + 1
+                previous = low[max(k, lo):t_start - 1].rstrip(".,")
+                chained = previous in prefix or previous[:1].isdigit() or not previous.isalpha()
+            else:
+                chained = False
+            if chained:
+                starts, modified = _chain_starts(low, t_start, last_end, prefix)
+            else:
+                starts, modified = [t_start], False
             if not modified and word in weak:
                 continue
             match_at = patterns[categories.get(word, "digit")].match
@@ -167,17 +203,11 @@ class TimexRecognizer:
 
     @staticmethod
     def _remember(doc: _Doc, value: str, gran: str | None, end: int) -> None:
-        if len(value) >= 4 and value[:4].isdigit():
-            doc.last_year = int(value[:4])
-        if gran in ("day", "time"):
-            doc.last_day = dt.date.fromisoformat(value[:10])
-        if gran in ("day", "time", "week", "month"):
-            start = interval_of(value)[1]
-            if start is not None:
-                doc.last_start = dt.date.fromisoformat(start)
+        doc.last_value, doc.last_gran = value, gran
+        if gran == "day" or gran == "time":
+            doc.last_day_value = value
         elif gran == "quarter":
-            doc.last_quarter = (int(value[:4]), int(value[6]))
-            doc.last_quarter_end = end
+            doc.last_quarter_value, doc.last_quarter_end = value, end
 
     def _direction(self, doc: _Doc, start: int, end: int) -> int:
         """-1 (past), +1 (future) or 0 (no cue) from the nearest tense cue in the same sentence.
@@ -432,7 +462,7 @@ class TimexRecognizer:
                 year = self._month_year(doc, month, start, end)
             value = None if year is None else f"{year:04d}-{month:02d}"
             return _Hit(start, end, "DATE", value, mod=mod, relative=relative)
-        dnum = int(re.sub(r"\D", "", day_raw))
+        dnum = int(day_raw.rstrip("stndrh"))
         if not 1 <= dnum <= 31:
             return None
         if year is None:
@@ -444,9 +474,6 @@ class TimexRecognizer:
 
     def _h_mdy(self, m: re.Match[str], doc: _Doc) -> _Hit | None:
         mon = m["md_mon"]
-        if mon.rstrip(".").lower() in ("may", "march", "mar") and not m["md_year"] and not m["md_wd"]:
-            # "May 5" is a date, but "may 2" in a title-case headline is rare; accept.
-            pass
         return self._ymd(doc, m.start(), m.end(), mon, m["md_day"], m["md_year"], m["md_mod"])
 
     def _h_dmy(self, m: re.Match[str], doc: _Doc) -> _Hit | None:
