@@ -285,6 +285,20 @@ class ActorMatcher:
                 self._emit_person(doc, (tok.start, nxt.end), nxt.first("person").target, "alias", 0.95)  # type: ignore[union-attr]
                 i += 2
                 continue
+            # 1c. "Russia's Putin", "North Korea's Kim": a short name narrowed by the country.
+            if (
+                ref is not None
+                and ref[0] == "state"
+                and nxt is not None
+                and "short" in nxt.cats
+                and gap.rstrip() in _POSSESSIVE
+                and _is_modifier_gap(gap, tok)
+            ):
+                pid = self._short_in_country(doc, nxt, ref[1])
+                if pid is not None:
+                    self._emit_person(doc, (tok.start, nxt.end), pid, "short_form", 0.85)
+                    i += 2
+                    continue
             # 2. title + "of" + country/organisation: "the Prime Minister of Japan"
             if "title" in tok.cats and nxt is not None and _OF_GAP.match(gap):
                 ref2 = self._ref(nxt)
@@ -629,6 +643,29 @@ class ActorMatcher:
             return candidate
         return None
 
+    def _short_in_country(self, doc: _Doc, tok: _Tok, iso3: str) -> str | None:
+        """The bearer of a short name who belongs to ``iso3``: seen earlier in the text, else the
+        highest office holder on the reference date (any bearer from there without a date)."""
+        owners = [
+            pid
+            for pid in dict.fromkeys(e.target for e in tok.all("short"))
+            if self.kb.people[pid].country == iso3 or any(o.country == iso3 for o in self.kb.people[pid].offices)
+        ]
+        seen = doc.seen_short.get(fold_key(doc.text[tok.start : tok.end]))
+        if seen in owners:
+            return seen
+        ranked = []
+        for pid in owners:
+            offices = self.kb.people[pid].offices_at(doc.at)
+            if offices:
+                ranked.append((min(_ROLE_RANK.get(o.role, 9) for o in offices), pid))
+        if len(owners) == 1 and (doc.at is None or not ranked):
+            return owners[0]  # the only bearer from that country, in office or not
+        ranked.sort()
+        if ranked and (len(ranked) == 1 or ranked[0][0] < ranked[1][0]):
+            return ranked[0][1]
+        return None
+
     def _in_context(self, doc: _Doc, pid: str) -> bool:
         person = self.kb.people[pid]
         if person.country in doc.context:
@@ -795,6 +832,7 @@ class ActorMatcher:
             )
 
 
+_ROLE_RANK = {"head_of_state": 0, "head_of_government": 1, "foreign_minister": 2, "defence_minister": 3}
 _PLACE_LIKE = frozenset({"country", "demonym", "capital", "org", "title", "group_noun", "person_role"})
 _ROLE_ONLY = frozenset({"group_noun", "person_role"})
 _OF_GAP = re.compile(r"^[ \t]{1,2}of[ \t]{1,2}(?:the[ \t]{1,2})?$")
