@@ -63,6 +63,7 @@ ASPECT_VERBS = _GRAMMAR["aspect_verbs"]
 PAIR_NOUNS = _GRAMMAR["pair_nouns"]
 CALENDAR_WORDS = _GRAMMAR["calendar_words"]
 DECLARING = _GRAMMAR["declaring_verbs"]
+RELATIVE_PRONOUNS = frozenset({"who", "whom", "which", "whose"})
 CLAUSE_PUNCT = frozenset([*",;:.!?()[]", '"', "\u201c", "\u201d"])
 _MAX_PARTIES = 4  # beyond this a list of actors ("the G5 countries …") is not a set of pairwise events
 _PROVENANCE_WEIGHT = {"explicit": 1.0, "relative": 1.0, "inherited": 0.9, "publication": 0.85}
@@ -359,22 +360,29 @@ class EventCoder:
                 sources, pair_mode = list(between), True
         if not targets and not passive and entry.pos == "verb" and hit.object_tokens and not entry.direct:
             targets = _after_object(s, max(hit.object_tokens), entry)
+        loose = False
         if not targets and not passive and entry.pos == "verb":
             targets = _loose_target(s, hit.last, sources)
+            loose = bool(targets)
         place_as_target = False
-        if not targets and sources and not entry.symmetric and not pair_mode:
+        if not targets and len(sources) == 1 and not pair_mode:
             targets = _place_after(s, hit.last, sources)
             place_as_target = bool(targets)
-        source_actors = [_actor_of(x) for x in sources]
-        target_actors = [_actor_of(x) for x in targets]
+        source_actors = [_resident(s, x) for x in sources]
+        target_actors = [_resident(s, x) for x in targets]
         discourse_target = False
+        if not target_actors and len(source_actors) == 1 and not pair_mode:
+            implicit = _domestic_target(s, source_actors[0], entry.code)
+            if implicit is not None:
+                target_actors, discourse_target = [implicit], True
         if entry.context and len(source_actors) == 1 and not target_actors and not pair_mode:
             topic = _topic_actor(state, source_actors[0])
             if topic is not None:
                 target_actors, discourse_target = [topic], True
         # Drop a target that is the source itself.
         source_ids = {a.id for a in source_actors}
-        target_actors = [a for a in target_actors if a.id not in source_ids]
+        source_codes = {a.cameo for a in source_actors if a.cameo}
+        target_actors = [a for a in target_actors if a.id not in source_ids and a.cameo not in source_codes]
         if not source_actors and not target_actors:
             return []
         root = entry.code[:2]
@@ -412,7 +420,8 @@ class EventCoder:
             text=s.span_text(hit.first, hit.last), start=s.starts[hit.first], end=s.ends[hit.last]
         )
         pairs: list[tuple[Actor | None, Actor | None, str, bool]] = []
-        symmetric = entry.symmetric
+        # A place is where, not with whom; a loosely attached actor is not a partner.
+        symmetric = entry.symmetric and not place_as_target and not loose
         if (pair_mode or symmetric) and 2 <= len(source_actors) <= _MAX_PARTIES and not target_actors:
             for a in source_actors:
                 for b in source_actors:
@@ -629,9 +638,10 @@ def _prune(hits: list[_Hit], words: list[str]) -> list[_Hit]:
         prev2 = words[hit.first - 2] if hit.first > 1 else ""
         entry = hit.entry
         if kept_before and entry.pos == "verb":
-            adjunct = hit.kind == "ing" and (prev in (",", "in", "by", "after", "while") or prev2 == ",")
+            adjunct = hit.kind == "ing" and (prev in PREPS or prev == "," or prev2 == ",")
             purpose = prev == "to" and prev2 not in PLAN_VERBS and prev2 not in BE_FORMS
-            if adjunct or purpose:
+            relative = any(w in RELATIVE_PRONOUNS for w in words[max(0, hit.first - 5) : hit.first])
+            if adjunct or purpose or relative:
                 hit.absorbed = True
         elif verb_before and entry.pos != "verb":
             hit.absorbed = True
@@ -1007,6 +1017,41 @@ def _ellipsis_sources(s: _Sentence, last: int) -> list[_Mention]:
                 return _coordinated_after(s, after[0])
             return []
     return []
+
+
+def _resident(s: _Sentence, x: _Mention | Actor) -> Actor:
+    """"(ethnic) Albanians in southern Serbia": a people named by a demonym and placed in a state
+    acts as that state's civilians (the CAMEO way of coding minorities)."""
+    if isinstance(x, Actor):
+        return x
+    m = x
+    if m.mention.via not in ("demonym", "demonym_group") or not m.mention.text.endswith("s"):
+        return m.actor
+    j = m.last + 1
+    if j >= len(s.words) or s.words[j] not in ("in", "of"):
+        return m.actor
+    for other in s.mentions:
+        if j < other.first <= j + 3 and other.actor.kind in ("state", "government") and other.actor.country \
+                and other.actor.country != m.actor.country:
+            country = other.actor.country
+            return Actor(id=f"group:{country}-{m.actor.country or 'X'}-people", name=f"{m.mention.text} in {country}",
+                         kind="group", country=country, sector="CVL", cameo=f"{country}CVL")
+    return m.actor
+
+
+def _domestic_target(s: _Sentence, source: Actor, code: str) -> Actor | None:
+    """Protests are aimed at the protesters' own government and curfews, bans and arrests at the
+    country's own people when the sentence names no foreign actor (the CAMEO default)."""
+    country = source.country
+    if not country or any(m.actor.country not in (None, country) for m in s.mentions):
+        return None
+    if code.startswith("14") and source.sector != "GOV":
+        return Actor(id=f"government:{country}", name=f"Government of {country}", kind="government",
+                     country=country, sector="GOV", cameo=f"{country}GOV")
+    if code.startswith("17") or code.startswith("081"):
+        return Actor(id=f"group:{country}-civilians", name=f"Civilians of {country}", kind="group",
+                     country=country, sector="CVL", cameo=f"{country}CVL")
+    return None
 
 
 def _or_none(actors: list[Actor]) -> list[Actor | None]:
