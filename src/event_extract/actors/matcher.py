@@ -466,17 +466,27 @@ class ActorMatcher:
             if len(fitting) == 1:
                 self._emit_person(doc, (tok.start, nxt.end), fitting[0], "title", 0.9)
                 return True
+            # "former President Obama": someone who held that title before the reference date.
+            former = [pid for pid in owners if self._holds_title(pid, title, doc.at, former=True)]
+            if not fitting and len(former) == 1:
+                self._emit_person(doc, (tok.start, nxt.end), former[0], "title", 0.8)
+                return True
         pid = self._resolve_short(doc, owners, nxt)
         if pid is not None:
             self._emit_person(doc, (tok.start, nxt.end), pid, "short_form", 0.85)
             return True
         return False
 
-    def _holds_title(self, pid: str, title: str, at: date | None) -> bool:
+    def _holds_title(self, pid: str, title: str, at: date | None, *, former: bool = False) -> bool:
+        """Whether the person holds (or, with ``former``, held before ``at``) an office the title names."""
         person = self.kb.people.get(pid)
         if person is None:
             return False
-        for office in person.offices_at(at):
+        if former:
+            offices = [o for o in person.offices if at is None or (o.start is not None and o.start <= at)]
+        else:
+            offices = person.offices_at(at)
+        for office in offices:
             if office.country is not None:
                 if self.kb.titles.state_role(title, office.country) == office.role:
                     return True
@@ -631,8 +641,13 @@ class ActorMatcher:
         if len(flagged) == 1:
             return flagged[0]
         if doc.at is not None:
-            active = [pid for pid in owners if self.kb.people[pid].offices_at(doc.at)]
+            at = doc.at
+            active = [pid for pid in owners if self.kb.people[pid].offices_at(at)]
             candidate = active[0] if len(active) == 1 else None
+            if not active and len(owners) == 1:
+                # The only bearer, out of office now but in office before: a former leader.
+                held = any(o.start is not None and o.start <= at for o in self.kb.people[owners[0]].offices)
+                candidate = owners[0] if held else None
         else:
             candidate = owners[0] if len(owners) == 1 and self.kb.people[owners[0]].offices else None
         if candidate is None:
