@@ -408,6 +408,8 @@ class ActorMatcher:
         nxt = toks[last + 1] if last + 1 < len(toks) else None
         gap = text[phrase_end : nxt.start] if nxt is not None else ""
         holder = self.kb.office_holder(scope, role, doc.at) if doc.at is not None else None
+        if _NOT_CURRENT.search(text, max(0, span_start - 16), span_start):
+            holder = None  # "the former Chinese president" is not today's
         # A known name right after the title: the name decides who it is.
         if nxt is not None and (_is_space(gap) or gap.strip() == ",") and "person" in nxt.cats:
             pid = nxt.first("person").target  # type: ignore[union-attr]
@@ -442,6 +444,8 @@ class ActorMatcher:
                 return last + 1
             self._emit_person(doc, (span_start, phrase_end), holder[0], "title", 0.9, prefer=holder)
             return last + 1
+        if _NOT_CURRENT.search(text, max(0, span_start - 16), span_start):
+            return 0
         # No reference date, or nobody on file: the title stands for the government/organisation.
         actor: Actor | None
         if ref[0] == "state":
@@ -850,6 +854,11 @@ class ActorMatcher:
 _ROLE_RANK = {"head_of_state": 0, "head_of_government": 1, "foreign_minister": 2, "defence_minister": 3}
 _PLACE_LIKE = frozenset({"country", "demonym", "capital", "org", "title", "group_noun", "person_role"})
 _ROLE_ONLY = frozenset({"group_noun", "person_role"})
+# A title after one of these words does not name the current holder.
+_NOT_CURRENT = re.compile(
+    r"\b(?:former|ex|late|then|future|next|previous|past|deposed|ousted|exiled|would-be)[ \t-]{1,2}(?:the[ \t]{1,2})?$",
+    re.IGNORECASE,
+)
 _OF_GAP = re.compile(r"^[ \t]{1,2}of[ \t]{1,2}(?:the[ \t]{1,2})?$")
 _APPOS_GAP = re.compile(r"^,[ \t]{1,2}(?:the[ \t]{1,2})?$")
 _NEXT_IS_NUMBER = re.compile(r"[ \t]{0,2}\d")
