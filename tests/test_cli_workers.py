@@ -200,3 +200,20 @@ def test_the_cli_extractor_codes_like_the_haystack_pipeline() -> None:
     by_id = {record["id"]: record for record in ours}
     assert by_id["ru"]["actors"] == [] and by_id["de"]["events"] == []
     assert by_id["kim-letter"]["events"]
+
+
+def test_resume_keeps_the_timeline_of_the_documents_already_done(
+    corpus: Path, reference: bytes, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    full_timeline = tmp_path / "full.jsonl"
+    code, _ = _extract(capsys, str(corpus), "--format", "jsonl", "-o", str(tmp_path / "full-out.jsonl"),
+                       "--timeline", str(full_timeline))
+    assert code == 0
+    out = tmp_path / "part.jsonl"
+    out.write_bytes(b"".join(reference.splitlines(keepends=True)[:9]))
+    resumed_timeline = tmp_path / "resumed.jsonl"
+    code, _ = _extract(capsys, str(corpus), "--format", "jsonl", "-o", str(out), "--resume",
+                       "--timeline", str(resumed_timeline))
+    assert code == 0
+    assert full_timeline.read_text(encoding="utf-8").strip()
+    assert resumed_timeline.read_text(encoding="utf-8") == full_timeline.read_text(encoding="utf-8")

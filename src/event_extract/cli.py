@@ -29,6 +29,7 @@ import time
 from collections import deque
 from collections.abc import Generator, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, Any
@@ -583,6 +584,9 @@ def run_extract(args: argparse.Namespace) -> int:
     except (InputError, ReferenceDateError) as error:
         progress.close()
         return _fail(str(error))
+    except BrokenProcessPool:
+        progress.close()
+        return _fail("a worker process died (its error is above); rerun with --resume to continue")
     except KeyboardInterrupt:
         progress.close()
         print(stats.summary(interrupted=True), file=sys.stderr)
