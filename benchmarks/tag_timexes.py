@@ -20,7 +20,7 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
 
-from event_extract.temporal import TimexRecognizer, find_reference_date  # noqa: E402
+from event_extract.temporal import TimexRecognizer, find_reference_date
 
 
 def _reference(record: dict[str, Any]) -> dt.date | None:

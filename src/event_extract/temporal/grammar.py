@@ -85,8 +85,8 @@ def build_pattern(lex: Lexicon) -> dict[str, str]:
     ) + r")\b"
     decw = _alt(list(lex.decade_words))
     alts = {
-        "iso": rf"(?<![\d/.-])(?P<iso_y>\d{{4}})-(?P<iso_m>[01]\d)-(?P<iso_d>[0-3]\d)"
-               rf"(?:[T ](?P<iso_h>[0-2]\d):(?P<iso_mi>[0-5]\d)(?::[0-5]\d)?)?(?![\d-])",
+        "iso": r"(?<![\d/.-])(?P<iso_y>\d{4})-(?P<iso_m>[01]\d)-(?P<iso_d>[0-3]\d)"
+               r"(?:[T ](?P<iso_h>[0-2]\d):(?P<iso_mi>[0-5]\d)(?::[0-5]\d)?)?(?![\d-])",
         "slash": r"(?<![\d/.,-])(?P<sl_a>[0-3]?\d)/(?P<sl_b>[0-3]?\d)/(?P<sl_y>\d{4}|\d\d)(?![\d/])",
         "clock": rf"(?:(?P<ck_apx>{apx}){S})?(?:(?P<ck_h>[012]?\d)(?:[:.](?P<ck_m>[0-5]\d))?[ \t]?"
                  rf"(?P<ck_ap>[aApP]\.?[mM]\b\.?)|(?P<ck_word>(?i:noon|midnight))\b"
@@ -155,7 +155,8 @@ def build_pattern(lex: Lexicon) -> dict[str, str]:
 CATEGORY_ALTERNATIVES: dict[str, tuple[str, ...]] = {
     "month": ("mdy", "dmy", "my", "rel", "set", "hol", "mon"),
     "weekday": ("mdy", "dmy", "rel", "wkd", "set", "hol"),
-    "unit": ("fy", "edge", "dayw", "rel", "ago", "dur", "bare", "cent", "qtr", "half", "season", "ana", "set", "hol", "ref"),
+    "unit": ("fy", "edge", "dayw", "rel", "ago", "dur", "bare", "cent", "qtr", "half", "season", "ana", "set",
+             "hol", "ref"),
     "digit": ("iso", "slash", "clock", "dmy", "fy", "ago", "dur", "dec", "cent", "qtr", "half", "year",
               "set"),
     "dayword": ("clock", "dayw", "ana", "rel"),
@@ -294,15 +295,7 @@ def trigger_pattern() -> re.Pattern[str]:
 def prefix_words() -> frozenset[str]:
     """Lower-case words that may precede a trigger word inside one expression."""
     lex = load_lexicon()
-    words = set(
-        """the a an its their this that these last next past coming previous following upcoming current same
-        latest comparable corresponding recent fiscal year-ago year-earlier early late mid middle end
-        beginning start close turn dawn of earlier later each every other once twice thrice times per about
-        around approximately roughly some nearly almost more than over less under at least up to no just well
-        fewer most several few many number couple dozen dozens numerous hundreds thousands half and final
-        remaining initial first second third fourth 1st 2nd 3rd 4th additional full straight consecutive extra
-        long for within in after take takes took taking right these until nineteen quarter year's""".split()
-    )
+    words = set(lex.chain_words)
     words |= {w for phrase in lex.number_words for w in phrase.split()}
     words |= {w for phrase in lex.approximators for w in phrase.split()}
     words |= {w for phrase in lex.modifiers for w in phrase.split()}

@@ -25,11 +25,10 @@ class Lexicon:
     number_words: dict[str, float]
     vague_numbers: frozenset[str]
     ordinals: dict[str, int]
-    units: dict[str, tuple[str, str]]
+    units: dict[str, str]
     unit_plurals: dict[str, str]
     reference_words: dict[str, str]
     sets: dict[str, str]
-    set_adjective_nouns: frozenset[str]
     seasons: dict[str, str]
     season_months: dict[str, tuple[int, int]]
     parts_of_day: dict[str, str]
@@ -41,6 +40,12 @@ class Lexicon:
     future_cues: tuple[str, ...]
     past_cues: tuple[str, ...]
     past_verbs: tuple[str, ...]
+    chain_words: frozenset[str]
+    extent_verbs: frozenset[str]
+    non_openers: frozenset[str]
+    month_context_words: frozenset[str]
+    quantity_nouns: frozenset[str]
+    article_duration_context: frozenset[str]
 
     def unit(self, word: str) -> str | None:
         """The singular unit name of ``word`` ("Years" -> "year"), or None."""
@@ -61,11 +66,10 @@ def load_lexicon() -> Lexicon:
         number_words={k: float(v) for k, v in raw["number_words"].items()},
         vague_numbers=frozenset(raw["vague_numbers"]),
         ordinals={k: int(v) for k, v in raw["ordinals"].items()},
-        units={k: (v[0], v[1]) for k, v in raw["units"].items()},
+        units={k: str(v) for k, v in raw["units"].items()},
         unit_plurals=dict(raw["unit_plurals"]),
         reference_words=dict(raw["reference_words"]),
         sets=dict(raw["sets"]),
-        set_adjective_nouns=frozenset(raw["set_adjective_nouns"]),
         seasons=dict(raw["seasons"]),
         season_months={k: (int(v[0]), int(v[1])) for k, v in raw["season_months"].items()},
         parts_of_day=dict(raw["parts_of_day"]),
@@ -77,4 +81,10 @@ def load_lexicon() -> Lexicon:
         future_cues=tuple(raw["future_cues"]),
         past_cues=tuple(raw["past_cues"]),
         past_verbs=tuple(raw["past_verbs"]),
+        chain_words=frozenset(raw["chain_words"]),
+        extent_verbs=frozenset(raw["extent_verbs"]),
+        non_openers=frozenset(raw["non_openers"]),
+        month_context_words=frozenset(raw["month_context_words"]),
+        quantity_nouns=frozenset(raw["quantity_nouns"]),
+        article_duration_context=frozenset(raw["article_duration_context"]),
     )

@@ -28,8 +28,6 @@ NO_REFERENCE = "no reference date"
 _VALIDATE = TimeExpression.__pydantic_validator__.validate_python
 _UNIT_GRAN = {"D": "day", "W": "week", "M": "month", "Q": "quarter", "Y": "year", "DE": "decade",
               "CE": "century", "WE": "week", "W2": "week"}
-_PART_TIME = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "tonight": "NI",
-              "overnight": "NI"}
 _WORD = re.compile(r"[A-Za-z']+")
 _SPACE = re.compile(r"\s+")
 _PREV_WORD = re.compile(r"([A-Za-z']+)[ \t]*+[,]?[ \t]*+$")
@@ -155,7 +153,7 @@ class TimexRecognizer:
             else:
                 chained = False
             if chained:
-                starts, modified = _chain_starts(low, t_start, last_end, prefix)
+                starts, modified = _chain_starts(low, t_start, last_end, prefix, self._lex.non_openers)
             else:
                 starts, modified = [t_start], False
             if not modified and word in weak:
@@ -183,7 +181,7 @@ class TimexRecognizer:
 
     def _finish(self, hit: _Hit, doc: _Doc) -> TimeExpression:
         gran, start, end = interval_of(hit.value) if hit.type in ("DATE", "TIME") else (None, None, None)
-        if hit.type == "DURATION" or hit.type == "SET":
+        if hit.type in ("DURATION", "SET"):
             gran = None
         value = hit.value
         reason = None
@@ -204,7 +202,7 @@ class TimexRecognizer:
     @staticmethod
     def _remember(doc: _Doc, value: str, gran: str | None, end: int) -> None:
         doc.last_value, doc.last_gran = value, gran
-        if gran == "day" or gran == "time":
+        if gran in ("day", "time"):
             doc.last_day_value = value
         elif gran == "quarter":
             doc.last_quarter_value, doc.last_quarter_end = value, end
@@ -319,7 +317,7 @@ class TimexRecognizer:
         unit = self._lex.unit(word)
         if unit is None:
             return None
-        code = self._lex.units[unit][0]
+        code = self._lex.units[unit]
         return {"M": "MI"}.get(code, code) if unit == "minute" else code
 
     def _mod(self, raw: str | None) -> str | None:
@@ -560,15 +558,16 @@ class TimexRecognizer:
         if m["rl_mod"] and m["rl_mod"].lower() in ("earlier", "later") and shift != 0:
             return None
         if doc.ref is None:
-            typ: TimexType = "TIME" if unit in _PART_TIME else "DATE"
+            typ: TimexType = "TIME" if unit in self._lex.parts_of_day else "DATE"
             return _Hit(start, end, typ, None, mod=mod, relative=True)
         ref = doc.ref
-        if unit in _PART_TIME:
+        part = self._lex.parts_of_day.get(unit)
+        if part is not None:
             if direction in ("this", "current"):
-                return _Hit(start, end, "TIME", f"{ref.isoformat()}T{_PART_TIME[unit]}", mod=mod, relative=True)
+                return _Hit(start, end, "TIME", f"{ref.isoformat()}T{part}", mod=mod, relative=True)
             if direction == "last" and unit in ("night", "evening"):
                 day = ref - dt.timedelta(days=1)
-                return _Hit(start, end, "TIME", f"{day.isoformat()}T{_PART_TIME[unit]}", mod=mod, relative=True)
+                return _Hit(start, end, "TIME", f"{day.isoformat()}T{part}", mod=mod, relative=True)
             return None
         value = _shift_unit(ref, unit, shift, self._lex)
         if value is None:
@@ -579,7 +578,7 @@ class TimexRecognizer:
 
     def _with_part(self, start: int, end: int, day: dt.date, part: str | None, mod: str | None) -> _Hit:
         if part:
-            return _Hit(start, end, "TIME", f"{day.isoformat()}T{_PART_TIME[part.lower()]}", mod=mod,
+            return _Hit(start, end, "TIME", f"{day.isoformat()}T{self._lex.parts_of_day[part.lower()]}", mod=mod,
                         relative=True)
         return _Hit(start, end, "DATE", day.isoformat(), mod=mod, relative=True)
 
@@ -592,9 +591,9 @@ class TimexRecognizer:
             return _Hit(m.start(), m.end(), "DATE", f"{doc.last_year + shift:04d}", relative=True)
         if unit in ("month", "week", "quarter") and doc.last_start is not None:
             anchor = doc.last_start
-        if unit in _PART_TIME:
+        if unit in self._lex.parts_of_day:
             day = anchor + dt.timedelta(days=shift)
-            return _Hit(m.start(), m.end(), "TIME", f"{day.isoformat()}T{_PART_TIME[unit]}", relative=True)
+            return _Hit(m.start(), m.end(), "TIME", f"{day.isoformat()}T{self._lex.parts_of_day[unit]}", relative=True)
         if unit == "day":
             return _Hit(m.start(), m.end(), "DATE", (anchor + dt.timedelta(days=shift)).isoformat(), relative=True)
         value = _shift_unit(anchor, unit, shift, self._lex)
@@ -610,10 +609,8 @@ class TimexRecognizer:
         num_raw = m["ag_num"]
         amount = self._number(num_raw)
         after = doc.text[m.end():m.end() + 2]
-        if word in ("before", "after", "on", "back") and after[:1] not in (".", ",", ";", ")", "") and not (
-            after[:1] == "\n"
-        ):
-            return self._h_dur_like(m, doc, m["ag_apx"], None, num_raw, m["ag_unit"], m.start(), m["ag_unit"])
+        if word in ("before", "after", "on", "back") and after[:1] not in (".", ",", ";", ")", "", "\n"):
+            return self._h_dur_like(m)
         sign = -1 if word in ("ago", "earlier", "before", "back") else 1
         apx = self._lex.approximators.get(_norm(m["ag_apx"])) if m["ag_apx"] else None
         mod = "APPROX" if apx else None
@@ -636,23 +633,20 @@ class TimexRecognizer:
             y, q = doc.last_quarter
             return _Hit(m.start(), m.end(), "DATE", f"{y - 1:04d}-Q{q}", mod=mod, relative=True, anchor=False)
         if unit in ("hour", "minute", "second"):
-            return _Hit(m.start(), m.end(), "DATE", anchor.isoformat() if unit != "hour" or n < 24 else None,
-                        mod=mod, relative=True)
-        value = _shift_unit(anchor, unit, sign * n, self._lex)
-        return _Hit(m.start(), m.end(), "DATE", value, mod=mod, relative=True)
+            # "ten minutes later": a clock offset the day-level calendar cannot express; keep the
+            # duration ("ten minutes"), as TimeML annotates it.
+            return self._h_dur_like(m)
+        shifted = _shift_unit(anchor, unit, sign * n, self._lex)
+        return _Hit(m.start(), m.end(), "DATE", shifted, mod=mod, relative=True)
 
-    def _h_dur_like(self, m: re.Match[str], doc: _Doc, apx_raw: str | None, dir_raw: str | None,
-                    num_raw: str, unit_raw: str, start: int, unit_end_group: str) -> _Hit | None:
-        unit = self._lex.unit(unit_raw)
-        if unit is None:
-            return None
-        end = m.start() + m.group().find(unit_raw, len(num_raw)) + len(unit_raw) if unit_end_group else m.end()
-        code = self._unit_code(unit_raw)
+    def _h_dur_like(self, m: re.Match[str]) -> _Hit | None:
+        """The duration part of an "ago" match ("two days before the vote" -> "two days")."""
+        code = self._unit_code(m["ag_unit"])
         if code is None:
             return None
-        amount = self._number(num_raw)
-        mod = self._lex.approximators.get(_norm(apx_raw)) if apx_raw else None
-        return _Hit(start, end, "DURATION", self._duration(amount, code), mod=mod)
+        amount = self._number(m["ag_num"])
+        mod = self._lex.approximators.get(_norm(m["ag_apx"])) if m["ag_apx"] else None
+        return _Hit(m.start(), m.end("ag_unit"), "DURATION", self._duration(amount, code), mod=mod)
 
     def _h_dur(self, m: re.Match[str], doc: _Doc) -> _Hit | None:
         text = doc.text
@@ -666,15 +660,9 @@ class TimexRecognizer:
         num_raw = m["du_num"]
         low_num = _norm(num_raw)
         start = m.start()
-        if low_num in ("a", "an") and not m["du_dir"] and not m["du_apx"]:
-            prev = self._prev_word(doc, start)
-            if prev not in {"for", "in", "within", "than", "after", "about", "nearly", "almost", "over",
-                            "least", "to", "under", "some", "just", "only", "barely", "half", "than",
-                            "once", "take", "takes", "took", "lasted", "last", "spent", "spend", "waited", "wait",
-                            "needed", "remained", "stayed", "lasts", "lasting", "spending"}:
-                if prev in {"times", "twice", "once"}:
-                    return None
-                return None
+        if (low_num in ("a", "an") and not m["du_dir"] and not m["du_apx"]
+                and self._prev_word(doc, start) not in self._lex.article_duration_context):
+            return None  # "a year" alone: "$5 a year", "a year of talks"
         code = self._unit_code(m["du_unit"])
         if code is None:
             return None
@@ -688,8 +676,10 @@ class TimexRecognizer:
         if unit == "weekend":
             return None
         if unit == "quarter" and (amount is None or amount != int(amount) or "-" in m.group()
-                                  or self._next_word(doc, end).lower() == "of"):
-            return None  # "three-quarters of the vote" is a fraction
+                                  or low_num in ("a", "an") or self._next_word(doc, end).lower() == "of"):
+            return None  # "three-quarters of the vote", "fell by nearly a quarter" are fractions
+        if unit == "second" and low_num in ("a", "an") and self._next_word(doc, end)[:1].isalpha():
+            return None  # "a second term", "a second time": the ordinal
         if direction in ("past", "last") and amount is None and m["du_the"]:
             return _Hit(start, end, "DURATION", self._duration(None, code), mod=mod)
         return _Hit(start, end, "DURATION", self._duration(amount, code), mod=mod)
@@ -700,7 +690,7 @@ class TimexRecognizer:
         code = self._unit_code(unit_raw)
         if code is None:
             return None
-        if self._prev_word(doc, m.start()) not in _BARE_PREPOSITIONS:
+        if self._prev_word(doc, m.start()) not in self._lex.extent_verbs:
             return None
         after = self._next_word(doc, m.end()).lower()
         if after in ("of", "old", "ago", "later", "earlier"):
@@ -734,12 +724,12 @@ class TimexRecognizer:
     def _h_qtr(self, m: re.Match[str], doc: _Doc) -> _Hit | None:
         start, end = m.start(), m.end()
         if m["qt_q"]:
-            q = int(m["qt_q"][1])
+            named = int(m["qt_q"][1])
             if m["qt_qy"]:
-                return _Hit(start, end, "DATE", f"{m['qt_qy']}-Q{q}")
+                return _Hit(start, end, "DATE", f"{m['qt_qy']}-Q{named}")
             if doc.ref is None:
                 return _Hit(start, end, "DATE", None, relative=True)
-            return _Hit(start, end, "DATE", f"{doc.ref.year}-Q{q}", relative=True)
+            return _Hit(start, end, "DATE", f"{doc.ref.year}-Q{named}", relative=True)
         det = (m["qt_det"] or "").lower()
         if det in ("its", "their", "a"):
             # "its fourth quarter": the possessive is not part of the expression.
@@ -751,8 +741,7 @@ class TimexRecognizer:
             r"latest|current|last|past|previous|next|same|comparable|corresponding|year-ago|year-earlier|"
             r"fiscal|recent|\d{4}|this", body.split(m["qt_unit"].lower())[0])]
         ord_raw = (m["qt_ord"] or "").lower()
-        q = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4,
-             "final": 4}.get(ord_raw)
+        q = self._lex.ordinals.get(ord_raw)
         year: int | None = None
         if m["qt_year"]:
             year = int(m["qt_year"])
@@ -800,10 +789,10 @@ class TimexRecognizer:
             y, nq = (ref.year + 1, 1) if cur_q == 4 else (ref.year, cur_q + 1)
             return _Hit(start, end, "DATE", f"{y:04d}-Q{nq}", relative=True)
         if any(p in ("last", "previous", "past", "latest", "recent") for p in pres) or det in ("the", "its", "their"):
-            if "same" in pres and doc.last_quarter:
-                y, pq = doc.last_quarter
-            elif doc.last_quarter is not None and not any(p in ("last", "previous", "past") for p in pres):
-                y, pq = doc.last_quarter
+            last_quarter = doc.last_quarter
+            if last_quarter is not None and ("same" in pres or not any(p in ("last", "previous", "past")
+                                                                         for p in pres)):
+                y, pq = last_quarter
             else:
                 y, pq = _prev_quarter(ref.year, cur_q)
             if det == "last year's":
@@ -838,7 +827,7 @@ class TimexRecognizer:
             nxt = self._next_word(doc, m.end()).lower()
             if nxt == "of" or m["se_s"].lower() == "fall":
                 return None
-        if det == "past" or det == "previous":
+        if det in ("past", "previous"):
             return None
         if doc.ref is None:
             return _Hit(start, m.end(), "DATE", None, mod=mod, relative=True)
@@ -863,7 +852,7 @@ class TimexRecognizer:
                 return None
             after = text[m.end():m.end() + 14]
             nxt = _WORD.match(after.lstrip(" \t"))
-            if nxt is not None and nxt.group().lower() in _QUANTITY_NOUNS:
+            if nxt is not None and nxt.group().lower() in self._lex.quantity_nouns:
                 return None
             if after[:1] == "-" and after[1:2].isdigit():
                 return None
@@ -894,7 +883,7 @@ class TimexRecognizer:
         if word == "tonight":
             return _Hit(start, end, "TIME", f"{day.isoformat()}TNI", mod=mod, relative=True)
         if part:
-            return _Hit(start, end, "TIME", f"{day.isoformat()}T{_PART_TIME[part]}", mod=mod, relative=True)
+            return _Hit(start, end, "TIME", f"{day.isoformat()}T{self._lex.parts_of_day[part]}", mod=mod, relative=True)
         return _Hit(start, end, "DATE", day.isoformat(), mod=mod, relative=True)
 
     def _h_ana(self, m: re.Match[str], doc: _Doc) -> _Hit | None:
@@ -938,9 +927,9 @@ class TimexRecognizer:
                  "prior": -1}[words[1] if words[0] == "the" else "that"]
         if unit in ("time", "period"):
             return None
-        if unit in _PART_TIME:
+        if unit in self._lex.parts_of_day:
             day = anchor_day + dt.timedelta(days=shift)
-            return _Hit(start, end, "TIME", f"{day.isoformat()}T{_PART_TIME[unit]}", relative=True)
+            return _Hit(start, end, "TIME", f"{day.isoformat()}T{self._lex.parts_of_day[unit]}", relative=True)
         if unit == "day":
             return _Hit(start, end, "DATE", (anchor_day + dt.timedelta(days=shift)).isoformat(), relative=True)
         if unit == "year" and doc.last_year is not None:
@@ -953,7 +942,7 @@ class TimexRecognizer:
         start, end = m.start(), m.end()
         part = (m["wk_part"] or "").lower()
         if m["wk_pl"]:
-            value = f"XXXX-WXX-{wd}" + (f"T{_PART_TIME[part]}" if part else "")
+            value = f"XXXX-WXX-{wd}" + (f"T{self._lex.parts_of_day[part]}" if part else "")
             return _Hit(start, end, "SET", value)
         mod_raw = (m["wk_mod"] or "").lower()
         mod = {"early": "START", "earlier": "START", "late": "END", "later": "END"}.get(mod_raw)
@@ -981,8 +970,11 @@ class TimexRecognizer:
         start, end = m.start(), m.end()
         if m["st_adv"]:
             adverb = m["st_adv"].lower()
-            if adverb == "quarterly" and self._next_word(doc, end)[:1].islower():
+            following = self._next_word(doc, end)
+            if adverb == "quarterly" and following[:1].islower():
                 return None  # "quarterly dividend": a reporting period, not a recurrence
+            if m["st_adv"][:1].isupper() and following[:1].isupper():
+                return None  # "the Daily Telegraph": a title
             return _Hit(start, end, "SET", self._lex.sets[adverb], quant="EVERY")
         if m["st_q"]:
             unit_raw = m["st_unit"]
@@ -1041,7 +1033,7 @@ class TimexRecognizer:
         if not mod:
             prev = self._prev_word(doc, start)
             nxt = self._next_word(doc, end)
-            safe = prev in _MONTH_PREPS and not (prev in ("and", "or") and nxt[:1].isupper())
+            safe = prev in self._lex.month_context_words and not (prev in ("and", "or") and nxt[:1].isupper())
             if not safe:
                 if name in self._lex.ambiguous_months:
                     return None
@@ -1059,33 +1051,17 @@ _FUTURE_WEEKDAY = re.compile(
     r"\b(?:will|'ll|shall|would|scheduled|is to|are to|set to|plans? to|planned|planning|due|expected to|"
     r"as soon as|as early as|next|upcoming)\b"
 )
-_BARE_PREPOSITIONS = frozenset("for over within after take takes took taking lasted last spent".split())
-_NON_OPENERS = frozenset("in for of to and per until after within than least times take takes took taking on".split())
-
-_MONTH_PREPS = frozenset(
-    "in since by until till through throughout during from to of before after early late mid last next "
-    "this since between and or until around about end beginning start middle".split()
-)
-
-_QUANTITY_NOUNS = frozenset(
-    """tonnes tons tonne ton shares share people persons dollars dlrs dlr barrels barrel acres acre units
-    cars vehicles jobs troops soldiers km kilometres kilometers miles mile feet foot metres meters pounds
-    kg kilos votes points workers employees students homes houses rooms pages words bpd mln billion
-    million yen marks francs lire pesos yuan rupees euros hectares head cattle pigs planes aircraft
-    copies seats members delegates calories megawatts mw ships vessels boats lbs ounces ozs oz bushels
-    bales bags sq square cubic lines stores outlets branches plants""".split()
-)
 
 
 _ASCII_LOWER = {code: code + 32 for code in range(65, 91)}
-_CHAIN_SEPARATORS = frozenset(" \t,-\n")
-_TOKEN_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789'./")
 
 
 _SEPARATORS = frozenset(" \t,-\n(")
 
 
-def _chain_starts(low: str, pos: int, floor: int, prefix: frozenset[str]) -> tuple[list[int], bool]:
+def _chain_starts(
+    low: str, pos: int, floor: int, prefix: frozenset[str], non_openers: frozenset[str]
+) -> tuple[list[int], bool]:
     """Where to try a match for the trigger at ``pos``, earliest first, and whether modifiers precede it.
 
     Walks back at most six words over spaces, single line breaks, commas and hyphens, stopping at
@@ -1115,7 +1091,7 @@ def _chain_starts(low: str, pos: int, floor: int, prefix: frozenset[str]) -> tup
         if not word or (word not in prefix and not word[0].isdigit()):
             break
         seen = True
-        if word not in _NON_OPENERS:
+        if word not in non_openers:
             starts.append(k)
         i = k
     return starts[::-1], seen
@@ -1194,7 +1170,7 @@ def _parse_numeric_date(raw: str) -> str | None:
     Numeric dates are rare in news and their field order is ambiguous; dateparser's order
     handling and validation are worth its cost here, and the cache keeps repeats free.
     """
-    import dateparser
+    import dateparser  # noqa: PLC0415 - importing dateparser takes ~0.5 s; only pay it when needed
 
     parsed = dateparser.parse(
         raw, languages=["en"],
