@@ -29,13 +29,15 @@ RUFUS_T._FIREFLY_
 GROUCHO_ARMY_ [frdmil]
 NOBODY_ [---]
 OLD_TIMER_ [SYLGOV <900823] [SYLELI]
+SYLVANIA_ [SYL >911221]
+\t[USRSYL <900823]
 """
 
 
 def test_parse_sample() -> None:
     entries = list(parse_petrarch_actors(SAMPLE, "sample"))
     names = [e.names[0] for e in entries]
-    assert names == ["FREEDONIA", "RUFUS T. FIREFLY", "GROUCHO ARMY", "NOBODY", "OLD TIMER"]
+    assert names == ["FREEDONIA", "RUFUS T. FIREFLY", "GROUCHO ARMY", "NOBODY", "OLD TIMER", "SYLVANIA"]
     assert entries[0].synonyms == ["FREEDONIAN", "FRD CAPITAL CITY"]
     assert entries[1].codes == [
         DatedCode("FRDGOV", date(1999, 12, 31), date(2008, 5, 7)),
@@ -62,6 +64,11 @@ def test_petrarch_actors_link_with_dated_codes(tmp_path: Path) -> None:
     assert late[0].actor.cameo == "FRDELI"
     assert late[0].actor.kind == "person"
     assert matcher.link("Firefly spoke.", date(2005, 1, 1))[0].actor.id == "person:rufus-t-firefly"
+    # A country entry with a historical code stays the country, coded by date.
+    now = matcher.link("Sylvania protested.", date(2000, 1, 1))[0].actor
+    then = matcher.link("Sylvania protested.", date(1989, 1, 1))[0].actor
+    assert (now.id, now.kind, now.cameo, now.name) == ("state:SYL", "state", "SYL", "Sylvania")
+    assert (then.id, then.cameo) == ("state:SYL", "USRSYL")
 
 
 @pytest.mark.skipif(not PETRARCH.exists(), reason="shared PETRARCH dictionaries not available")

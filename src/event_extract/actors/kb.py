@@ -739,26 +739,19 @@ class ActorKnowledgeBase:
             code = undated[0].code if undated else (dated[-1].code if dated else None)
         country = code[:3] if code and code[:3] in self.countries else None
         sector = code[3:6] if code and country and len(code) >= 6 else None
-        if code and country and len(code) == 3:
-            return (
-                self.state_actor(country)
-                if actor.id == f"state:{country}"
-                else Actor(
-                    id=actor.id,
-                    name=actor.name,
-                    kind="state" if actor.id.startswith("state:") else "group",
-                    country=country,
-                    cameo=code,
-                )
-            )
-        kind: Literal["person", "organisation", "group"]
-        if actor.id.startswith("person:"):
+        name = actor.name.title() if actor.name.isupper() else actor.name
+        kind: Literal["person", "organisation", "group", "state"]
+        if actor.id.startswith("state:"):
+            if code is not None and code == actor.id[6:] and code in self.countries:
+                return self.state_actor(code)
+            kind = "state"
+        elif actor.id.startswith("person:"):
             kind = "person"
         elif code and code[:3] in {"IGO", "NGO", "MNC"}:
             kind = "organisation"
         else:
             kind = "group"
-        return Actor(id=actor.id, name=actor.name, kind=kind, country=country, sector=sector, cameo=code)
+        return Actor(id=actor.id, name=name, kind=kind, country=country, sector=sector, cameo=code)
 
 
 _SECTOR_NAMES = {

@@ -158,17 +158,16 @@ def parse_petrarch_actors(text: str, source: str = "<string>") -> Iterator[Petra
             continue
         if current is not None:
             yield current
-        current = PetrarchEntry(
-            names=[_display(name_part)] if name_part else [], codes=codes, line=number, dated=dated
-        )
+        current = PetrarchEntry(names=[_display(name_part)] if name_part else [], codes=codes, line=number, dated=dated)
     if current is not None:
         yield current
 
 
 def _actor_id(entry: PetrarchEntry, name: str) -> str:
     codes = entry.codes
-    if not entry.dated and codes and all(_COUNTRY_CODE.match(c.code) for c in codes):
-        return f"state:{codes[0].code}"
+    bare = [c.code for c in codes if _COUNTRY_CODE.match(c.code)]
+    if bare:
+        return f"state:{bare[-1]}"  # a country entry, possibly with historical codes (USRARM < 1990)
     if entry.dated:
         return f"person:{slugify(name)}"
     first = codes[0].code if codes else ""
