@@ -289,9 +289,7 @@ class TimexRecognizer:
             if amount is None:
                 return "PXCE"
             unit_code, amount = "Y", amount * 100
-        elif unit_code == "Q":
-            if amount is None:
-                return "PXQ"
+        elif unit_code == "Q" and amount is not None and amount != int(amount):
             unit_code, amount = "M", amount * 3
         elif unit_code == "W2":
             unit_code, amount = "W", None if amount is None else amount * 2
@@ -767,9 +765,13 @@ class TimexRecognizer:
         ago = any(p in ("year-ago", "year-earlier") for p in pres)
         relative = year is None
         if year is not None:
+            if q is None and _quarter_context(doc, start):
+                # "the 1988 quarter" after "third-quarter results": that quarter, in 1988.
+                assert doc.last_quarter is not None
+                q = doc.last_quarter[1]
             if q is None:
                 return _Hit(start, end, "DATE", f"{year:04d}")
-            return _Hit(start, end, "DATE", f"{year:04d}-Q{q}")
+            return _Hit(start, end, "DATE", f"{year:04d}-Q{q}", anchor=not ago)
         ref = doc.ref
         if ref is None:
             return _Hit(start, end, "DATE", None, relative=True)
@@ -790,8 +792,8 @@ class TimexRecognizer:
             return _Hit(start, end, "DATE", f"{y:04d}-Q{nq}", relative=True)
         if any(p in ("last", "previous", "past", "latest", "recent") for p in pres) or det in ("the", "its", "their"):
             last_quarter = doc.last_quarter
-            if last_quarter is not None and ("same" in pres or not any(p in ("last", "previous", "past")
-                                                                         for p in pres)):
+            if last_quarter is not None and ("same" in pres or not any(
+                    p in ("last", "previous", "past", "latest", "recent") for p in pres)):
                 y, pq = last_quarter
             else:
                 y, pq = _prev_quarter(ref.year, cur_q)
@@ -801,7 +803,10 @@ class TimexRecognizer:
         return None
 
     def _h_half(self, m: re.Match[str], doc: _Doc) -> _Hit | None:
-        h = 1 if m["hf_ord"].lower() in ("first", "1st") else 2
+        following = self._next_word(doc, m.end()).lower().rstrip(".,")
+        if not m["hf_year"] and following in ("hour", "an", "a", "time", "century", "decade", "dozen", "mile"):
+            return None  # "the last half hour", "the second half an hour later"
+        h = 1 if m["hf_ord"].lower() in ("first", "1st") else 2  # second, last, latter
         if m["hf_year"]:
             return _Hit(m.start(), m.end(), "DATE", f"{m['hf_year']}-H{h}")
         if doc.ref is None:
