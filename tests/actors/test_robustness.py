@@ -18,10 +18,11 @@ def test_empty_and_junk(matcher: ActorMatcher) -> None:
     assert matcher.link("習近平與普京會面。", date(2025, 1, 1)) == []
 
 
-def test_huge_text_is_linear(matcher: ActorMatcher) -> None:
-    text = "Russian troops met Chinese officials in Beijing. " * 20000
+def test_long_dense_text(matcher: ActorMatcher) -> None:
+    text = "Russian troops met Chinese officials in Beijing. " * 4000
     mentions = matcher.link(text, date(2025, 1, 1))
-    assert len(mentions) == 60000
+    assert len(mentions) == 12000
+    assert [m.actor.cameo for m in mentions[:3]] == ["RUSMIL", "CHNGOV", "CHNGOV"]
 
 
 @settings(max_examples=150, deadline=None)
