@@ -13,7 +13,9 @@ Negation, intent, hypotheticals and hedges set the modality; the timex governing
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import json
+import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -157,6 +159,9 @@ class EventCoder:
             sent_mentions = [m for m in ordered_mentions[lo:hi] if m.end <= end]
             tlo, thi = bisect_left(timex_starts, start), bisect_left(timex_starts, end)
             sent_timexes = [t for t in ordered_timexes[tlo:thi] if t.end <= end]
+            if not self._has_candidate(text[start:end]):
+                _update_state_light(text, sent_mentions, sent_timexes, number, paragraph, state)
+                continue
             sentence = self._sentence(
                 text, start, end, mentions=sent_mentions, timexes=sent_timexes, number=number,
                 paragraph=paragraph,
@@ -164,6 +169,10 @@ class EventCoder:
             if sentence is not None:
                 self._code_sentence(sentence, state)
         return state.events
+
+    def _has_candidate(self, sentence: str) -> bool:
+        """Cheap pre-filter: does any word of the sentence start a trigger form?"""
+        return self.lexicon.may_fire(set(_WORD.findall(sentence.lower())))
 
     # ------------------------------------------------------------------ sentence set-up
     def _sentence(
@@ -200,7 +209,7 @@ class EventCoder:
     def _find_triggers(self, s: _Sentence) -> list[_Hit]:
         words = s.words
         n = len(words)
-        sentence_words = set(words)
+        sentence_words: set[str] | None = None
         hits: list[_Hit] = []
         for i, word in enumerate(words):
             forms = self.lexicon.index.get(word)
@@ -214,8 +223,11 @@ class EventCoder:
                 if not self._form_ok(s, i, form):
                     continue
                 entry = form.entry
-                if entry.context and not _any_word(entry.context, sentence_words):
-                    continue
+                if entry.context:
+                    if sentence_words is None:
+                        sentence_words = set(words)
+                    if not _any_word(entry.context, sentence_words):
+                        continue
                 objects: tuple[int, ...] = ()
                 if entry.objects:
                     found = _find_object(words, entry, i, i + length - 1, passive=_is_passive(words, i, form))
@@ -531,6 +543,31 @@ class EventCoder:
 
 
 # ---------------------------------------------------------------------- helpers
+_WORD = re.compile(r"[a-z]+")
+
+
+def _update_state_light(
+    text: str, mentions: list[ActorMention], timexes: list[TimeExpression], number: int, paragraph: int,
+    state: _DocState,
+) -> None:
+    """Discourse state for a sentence without any trigger word (no tokenisation needed)."""
+    for mention in mentions:
+        count, _ = state.salience.get(mention.actor.id, (0, mention.actor))
+        state.salience[mention.actor.id] = (count + 1, mention.actor)
+        if mention.actor.kind == "person":
+            state.last_person = mention.actor
+        else:
+            state.last_other = mention.actor
+    for left, right in itertools.pairwise(mentions):
+        if text[left.end : right.start].strip() in ("and", "-", "–", "—", "/") and left.actor.country \
+                and right.actor.country and left.actor.country != right.actor.country:
+            state.last_pair = (left.actor, right.actor, number)
+            break
+    dated = [t for t in timexes if _datable(t)]
+    if dated:
+        state.carry = (dated[0], number, paragraph)
+
+
 def _clean_mentions(text: str, mentions: Sequence[ActorMention]) -> list[ActorMention]:
     """Mentions inside the text, sorted, without overlaps (the longer one wins)."""
     valid = [m for m in mentions if 0 <= m.start < m.end <= len(text) and m.text.lower() not in CALENDAR_WORDS]
@@ -575,19 +612,32 @@ def _find_object(
     """Token positions of the first object word of ``entry`` near the trigger, or None."""
     limit = min(len(words), last + 1 + max(entry.window, 1))
     for j in range(last + 1, limit):
-        if words[j] in (";", ":", ".") or (words[j] in HARD_BOUNDARIES and j > last + 1):
+        word = words[j]
+        if word in (";", ":", ".") or (word in HARD_BOUNDARIES and j > last + 1):
             break
-        for obj in entry.objects:
-            if _object_match(words, j, obj):
-                return tuple(range(j, j + len(obj) - (1 if obj[-1] == "*" else 0)))
+        found = _object_at(words, j, entry)
+        if found:
+            return found
     if passive:
         for j in range(first - 1, max(-1, first - 1 - entry.window), -1):
             if words[j] in (";", ":", "."):
                 break
-            for obj in entry.objects:
-                if _object_match(words, j, obj):
-                    return (j,)
+            if _object_at(words, j, entry):
+                return (j,)
     return None
+
+
+def _object_at(words: list[str], j: int, entry: TriggerEntry) -> tuple[int, ...]:
+    word = words[j]
+    if word in entry.object_words:
+        return (j,)
+    for prefix in entry.object_prefixes:
+        if word.startswith(prefix):
+            return (j,)
+    for phrase in entry.object_phrases:
+        if word == phrase[0] and _object_match(words, j, phrase):
+            return tuple(range(j, j + len(phrase) - (1 if phrase[-1] == "*" else 0)))
+    return ()
 
 
 def _resolve_overlaps(hits: list[_Hit], words: list[str]) -> list[_Hit]:

@@ -18,8 +18,9 @@ from event_extract.events.ontology import EventDataError, Ontology
 
 __all__ = ["DEFAULT_VERB_PREPS", "TOKEN", "Lexicon", "TriggerEntry", "tokenize"]
 
-# Words, possessive 's, n't, numbers and single punctuation marks; each alternative is linear.
-TOKEN = re.compile(r"[A-Za-z]+?(?=n['’]t\b)|n['’]t\b|[A-Za-z]+|['’]s\b|\d+(?:[.,:/]\d+)*|\S")
+# Words, possessive 's, numbers and single punctuation marks; each alternative is linear.
+TOKEN = re.compile(r"[A-Za-z]+|['’]s\b|\d+(?:[.,:/]\d+)*|\S")
+
 
 _POS = frozenset({"verb", "noun", "fixed"})
 _KEYS = frozenset(
@@ -32,17 +33,28 @@ _DEFAULT_NOUN_PREPS = ("to", "with", "on", "against", "between", "toward", "towa
 
 
 def tokenize(text: str) -> list[tuple[str, int, int]]:
-    """Lower-cased tokens of ``text`` with offsets; "n't" becomes "not" and "’s" becomes "'s"."""
+    """Lower-cased tokens of ``text`` with offsets; "didn't" gives "did" + "not", "’s" gives "'s"."""
     out: list[tuple[str, int, int]] = []
+    append = out.append
     for match in TOKEN.finditer(text):
-        word = match.group().lower()
-        if word in ("n't", "n’t"):
-            word = "not"
-        elif word == "’s":
-            word = "'s"
-        elif word in ("–", "—"):
-            word = "-"
-        out.append((word, match.start(), match.end()))
+        word = match.group()
+        start, end = match.span()
+        if word in ("'", "’") and out and end < len(text) and text[end : end + 1] in ("t", "T") \
+                and (end + 1 == len(text) or not text[end + 1].isalpha()):
+            previous, p_start, p_end = out[-1]
+            if previous.endswith("n") and p_end == start and len(previous) > 1:
+                stem = previous[:-1] if previous not in ("can", "won") else {"can": "can", "won": "will"}[previous]
+                out[-1] = (stem, p_start, p_end - 1)
+                append(("not", p_end - 1, end + 1))
+                continue
+        if word == "t" and out and out[-1][0] == "not" and out[-1][2] == end:
+            continue
+        lowered = word.lower()
+        if lowered == "’s":
+            lowered = "'s"
+        elif lowered in ("–", "—"):
+            lowered = "-"
+        append((lowered, start, end))
     return out
 
 
@@ -72,6 +84,9 @@ class TriggerEntry:
     weight: float = 0.7
     order: int = 0
     source: str = ""
+    object_words: frozenset[str] = frozenset()
+    object_prefixes: tuple[str, ...] = ()
+    object_phrases: tuple[tuple[str, ...], ...] = ()
 
     @property
     def specificity(self) -> tuple[int, int, int, int]:
@@ -92,6 +107,8 @@ class Lexicon:
 
     entries: list[TriggerEntry] = field(default_factory=list)
     index: dict[str, list[_Form]] = field(default_factory=dict)
+    # One distinctive word per form, with the entries it may start, for pre-filtering sentences.
+    anchors: dict[str, list[TriggerEntry]] = field(default_factory=dict)
 
     @classmethod
     def load(cls, ontology: Ontology, extra: Sequence[Path] = ()) -> Lexicon:
@@ -119,6 +136,17 @@ class Lexicon:
             self.entries.append(entry)
             for words, kind in forms:
                 self.index.setdefault(words[0], []).append(_Form(words, entry, kind))
+                anchor = max((w for w in words if w.isalpha()), key=len, default=words[0])
+                self.anchors.setdefault(anchor, []).append(entry)
+
+    def may_fire(self, words: set[str]) -> bool:
+        """Could any entry fire in a sentence with these (lower-case) words? Cheap and conservative."""
+        for anchor in words & self.anchors.keys():
+            for entry in self.anchors[anchor]:
+                if entry.objects and not _objects_present(entry, words):
+                    continue
+                return True
+        return False
 
 
 def _parse_entry(
@@ -163,6 +191,9 @@ def _parse_entry(
             raise EventDataError(f"{where}: '{key}' must be true or false")
         flags[key] = value
     default_preps = DEFAULT_VERB_PREPS if pos == "verb" else _DEFAULT_NOUN_PREPS
+    object_words, object_prefixes, object_phrases = _compile_objects(
+        tuple(_words(item) for item in lists["objects"] if _words(item))
+    )
     entry = TriggerEntry(
         phrase=phrase.strip().lower(),
         pos=pos,
@@ -182,8 +213,36 @@ def _parse_entry(
         weight=float(weight),
         order=order,
         source=where,
+        object_words=object_words,
+        object_prefixes=object_prefixes,
+        object_phrases=object_phrases,
     )
     return entry, _surface_forms(entry, lists["forms"], lists["irregular"])
+
+
+def _objects_present(entry: TriggerEntry, words: set[str]) -> bool:
+    if not entry.object_words.isdisjoint(words):
+        return True
+    if entry.object_prefixes and any(w.startswith(entry.object_prefixes) for w in words):
+        return True
+    return any(phrase[0] in words for phrase in entry.object_phrases)
+
+
+def _compile_objects(
+    objects: tuple[tuple[str, ...], ...],
+) -> tuple[frozenset[str], tuple[str, ...], tuple[tuple[str, ...], ...]]:
+    """Split object patterns into exact words, prefixes ("sanction*") and multiword phrases."""
+    words: set[str] = set()
+    prefixes: list[str] = []
+    phrases: list[tuple[str, ...]] = []
+    for obj in objects:
+        if len(obj) == 1:
+            words.add(obj[0])
+        elif len(obj) == 2 and obj[1] == "*":
+            prefixes.append(obj[0])
+        else:
+            phrases.append(obj)
+    return frozenset(words), tuple(prefixes), tuple(phrases)
 
 
 def _surface_forms(
