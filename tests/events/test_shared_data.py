@@ -73,5 +73,5 @@ def test_plover_gsr_bars(pipeline: object, tmp_path: Path) -> None:
     gold = [json.loads(line) for line in GSR.read_text(encoding="utf-8").splitlines() if line.strip()]
     pred = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines() if line.strip()]
     result = scorer.score(gold, pred, "plover")
-    assert result["code"]["f1"] >= 0.68
-    assert result["lenient"]["f1"] >= 0.33
+    assert result["code"]["f1"] >= 0.72  # bar 0.70
+    assert result["lenient"]["f1"] >= 0.50  # bar 0.50

@@ -89,9 +89,10 @@ class TriggerEntry:
     object_phrases: tuple[tuple[str, ...], ...] = ()
 
     @property
-    def specificity(self) -> tuple[int, int, int, int]:
-        """How specific the entry is; the most specific matching entry wins."""
-        return (len(_words(self.phrase)), bool(self.objects), bool(self.context), self.order)
+    def specificity(self) -> tuple[int, int, int, int, int]:
+        """How specific the entry is; the most specific matching entry wins (a verb reading beats a
+        noun reading of the same form when the verb reading passes the part-of-speech check)."""
+        return (len(_words(self.phrase)), bool(self.objects), bool(self.context), self.pos == "verb", self.order)
 
 
 @dataclass(slots=True)
