@@ -22,7 +22,7 @@ from typing import Any, Literal
 import pycountry
 
 from event_extract.actors.normalise import fold_key as _fold_key
-from event_extract.actors.petrarch import PetrarchActor, read_petrarch_actors
+from event_extract.actors.petrarch import DatedCode, PetrarchActor, read_petrarch_actors
 from event_extract.models import Actor, Office
 
 __all__ = [
@@ -152,7 +152,7 @@ class _Org:
     cameo: str | None
     head_role: str | None
     country: str | None = None
-    kind: Literal["organisation"] = "organisation"
+    codes: tuple[DatedCode, ...] = ()
 
 
 @dataclass(slots=True)
@@ -345,7 +345,7 @@ class ActorKnowledgeBase:
         self._load_config()
         data = _data_dir()
         self._load_countries(data.joinpath("countries.jsonl").read_text(encoding="utf-8"), "countries.jsonl")
-        for name in ("organisations.jsonl", "media.jsonl") if people else ("organisations.jsonl",):
+        for name in ("organisations.jsonl", "media.jsonl", "nonstate.jsonl") if people else ("organisations.jsonl",):
             self._load_orgs(data.joinpath(name).read_text(encoding="utf-8"), name)
         people_dir = data.joinpath("people")
         if people and people_dir.is_dir():
@@ -448,7 +448,7 @@ class ActorKnowledgeBase:
             display = _opt_str(record, "name", where)
             if display is None:
                 raise ActorDataError(f"{where}: 'name' is required")
-            unknown = set(record) - {"id", "name", "names", "abbr", "seats", "cameo", "head_role", "country"}
+            unknown = set(record) - {"id", "name", "names", "abbr", "seats", "cameo", "head_role", "country", "codes"}
             if unknown:
                 raise ActorDataError(f"{where}: unknown keys {sorted(unknown)}")
             head_role = _opt_str(record, "head_role", where)
@@ -460,6 +460,7 @@ class ActorKnowledgeBase:
                 _opt_str(record, "cameo", where),
                 head_role,
                 _opt_str(record, "country", where),
+                self._dated_codes(record.get("codes", []), where),
             )
             for alias in {display, *_str_list(record, "names", where)}:
                 self.aliases.append(AliasEntry(alias, "org", org_id, _case_for(alias)))
@@ -467,6 +468,29 @@ class ActorKnowledgeBase:
                 self.aliases.append(AliasEntry(alias, "org", org_id, "exact"))
             for alias in _str_list(record, "seats", where):
                 self.aliases.append(AliasEntry(alias, "capital", org_id, _case_for(alias)))
+
+    @staticmethod
+    def _dated_codes(raw: Any, where: str) -> tuple[DatedCode, ...]:
+        """Codes that change over time: [{"code": "AFGREB", "end": "2021-08-15"}, ...]."""
+        if not isinstance(raw, list):
+            raise ActorDataError(f"{where}: 'codes' must be a list")
+        codes = []
+        for item in raw:
+            if (
+                not isinstance(item, dict)
+                or not isinstance(item.get("code"), str)
+                or set(item)
+                - {
+                    "code",
+                    "start",
+                    "end",
+                }
+            ):
+                raise ActorDataError(f"{where}: each code needs 'code' and optional 'start'/'end'")
+            codes.append(
+                DatedCode(item["code"], parse_date(item.get("start"), where), parse_date(item.get("end"), where))
+            )
+        return tuple(codes)
 
     def _load_people(self, text: str, name: str) -> None:
         for number, record in _iter_jsonl(text, name):
@@ -665,24 +689,28 @@ class ActorKnowledgeBase:
         self._actor_cache["group", iso3, sector] = actor
         return actor
 
-    def org_actor(self, org_id: str) -> Actor:
-        """An international organisation or media outlet."""
-        cached = self._actor_cache.get(("org", org_id, None))
+    def org_actor(self, org_id: str, at: date | None = None) -> Actor:
+        """An international organisation, media outlet or non-state group (its code at ``at``
+        when the code changed over time, e.g. the Taliban from AFGREB to AFGGOV in 2021)."""
+        org = self.orgs[org_id]
+        code = org.cameo
+        if org.codes and at is not None:
+            for dated in org.codes:
+                if dated.active(at):
+                    code = dated.code
+        cached = self._actor_cache.get(("org", org_id, code))
         if cached is not None:
             return cached
-        org = self.orgs[org_id]
-        sector = org.cameo[3:6] if org.cameo and org.country and len(org.cameo) >= 6 else None
-        actor = Actor(
-            id=org_id, name=org.name, kind="organisation", country=org.country, sector=sector, cameo=org.cameo
-        )
-        self._actor_cache["org", org_id, None] = actor
+        sector = code[3:6] if code and org.country and len(code) >= 6 else None
+        actor = Actor(id=org_id, name=org.name, kind="organisation", country=org.country, sector=sector, cameo=code)
+        self._actor_cache["org", org_id, code] = actor
         return actor
 
-    def target_actor(self, target: str) -> Actor:
+    def target_actor(self, target: str, at: date | None = None) -> Actor:
         """Build the actor for a capital/seat target id ('government:RUS' or 'org:eu')."""
         if target.startswith("government:"):
             return self.government_actor(target.split(":", 1)[1])
-        return self.org_actor(target)
+        return self.org_actor(target, at)
 
     def person_actor(self, pid: str, at: date | None, prefer: OfficeTerm | None = None) -> Actor:
         """A known person, with the office held at ``at`` (``prefer`` wins when given and active)."""

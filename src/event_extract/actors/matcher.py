@@ -577,7 +577,9 @@ class ActorMatcher:
         if entry.category == "person":
             self._emit_person(doc, (tok.start, tok.end), entry.target, "alias", 0.95)
         elif entry.category == "org":
-            self._emit(doc, (tok.start, tok.end), self.kb.org_actor(entry.target), "alias", 0.6 if locative else 0.9)
+            self._emit(
+                doc, (tok.start, tok.end), self.kb.org_actor(entry.target, doc.at), "alias", 0.6 if locative else 0.9
+            )
         elif entry.category == "country":
             self._emit(
                 doc,
