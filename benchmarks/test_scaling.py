@@ -31,4 +31,5 @@ def test_full_pipeline_on_one_document(
     rounds = 5 if size <= 100 * KB else 1
     result = benchmark.pedantic(code_batch, args=(stages.extractor, [document]), rounds=rounds)
     assert len(result.lines) == 1
-    record_rate(benchmark, f"full pipeline, one {size // KB} KB document", 1, size)
+    label = f"{size // MB} MB" if size >= MB else f"{size // KB} KB"
+    record_rate(benchmark, f"full pipeline, one {label} document", 1, size)
