@@ -15,7 +15,9 @@ from typing import Any
 
 from .lexicon import Lexicon, load_lexicon
 
-__all__ = ["ALTERNATIVES", "category_patterns", "master_pattern", "prefix_words", "trigger_pattern"]
+__all__ = [
+    "ALTERNATIVES", "category_patterns", "master_pattern", "prefix_words", "trigger_pattern", "word_alternation",
+]
 
 # One gap between words: spaces/tabs with at most one line break (never a paragraph break).
 S = r"(?:[ \t]++(?:\n[ \t]*+)?|\n[ \t]*+)"
@@ -35,6 +37,11 @@ def _alt(words: list[str], flags: str = "i") -> str:
     prose); with ``flags=""`` the words match exactly as given.
     """
     return "(?:" + _trie(list(set(words)), first_ci=flags == "i") + ")"
+
+
+def word_alternation(words: list[str]) -> str:
+    """A trie-shaped regex alternation of lower-case words (spaces match any gap)."""
+    return _alt(words, flags="")
 
 
 def _cased(words: list[str]) -> list[str]:

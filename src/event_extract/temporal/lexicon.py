@@ -46,6 +46,9 @@ class Lexicon:
     month_context_words: frozenset[str]
     quantity_nouns: frozenset[str]
     article_duration_context: frozenset[str]
+    number_labels: frozenset[str]
+    year_context_words: frozenset[str]
+    weekday_future_cues: tuple[str, ...]
 
     def unit(self, word: str) -> str | None:
         """The singular unit name of ``word`` ("Years" -> "year"), or None."""
@@ -87,4 +90,7 @@ def load_lexicon() -> Lexicon:
         month_context_words=frozenset(raw["month_context_words"]),
         quantity_nouns=frozenset(raw["quantity_nouns"]),
         article_duration_context=frozenset(raw["article_duration_context"]),
+        number_labels=frozenset(raw["number_labels"]),
+        year_context_words=frozenset(raw["year_context_words"]),
+        weekday_future_cues=tuple(raw["weekday_future_cues"]),
     )

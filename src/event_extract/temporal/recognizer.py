@@ -18,7 +18,7 @@ from functools import lru_cache
 
 from event_extract.models import TimeExpression, TimexType
 
-from .grammar import ALTERNATIVES, category_patterns, prefix_words, trigger_pattern
+from .grammar import ALTERNATIVES, category_patterns, prefix_words, trigger_pattern, word_alternation
 from .lexicon import Lexicon, load_lexicon
 from .values import add_months, easter, interval_of, nth_weekday, quarter_of, week_value
 
@@ -29,8 +29,6 @@ _VALIDATE = TimeExpression.__pydantic_validator__.validate_python
 _UNIT_GRAN = {"D": "day", "W": "week", "M": "month", "Q": "quarter", "Y": "year", "DE": "decade",
               "CE": "century", "WE": "week", "W2": "week"}
 _WORD = re.compile(r"[A-Za-z']+")
-_SPACE = re.compile(r"\s+")
-_PREV_WORD = re.compile(r"([A-Za-z']+)[ \t]*+[,]?[ \t]*+$")
 _NEXT_WORD = re.compile(r"[ \t]*+(\S+)")
 _SENT_LEFT = re.compile(r"[.!?\n][^.!?\n]{0,160}$")
 
@@ -88,7 +86,8 @@ class _Doc:
 
 
 def _norm(s: str) -> str:
-    return _SPACE.sub(" ", s.strip().lower())
+    """Lower case with single spaces ("Earlier  this\nmonth" -> "earlier this month")."""
+    return " ".join(s.lower().split())
 
 
 class TimexRecognizer:
@@ -105,9 +104,12 @@ class TimexRecognizer:
                "evening"}
         )
         lex = self._lex
-        future = "|".join(re.escape(w) for w in sorted(lex.future_cues, key=len, reverse=True))
-        past = "|".join(re.escape(w) for w in sorted(lex.past_cues, key=len, reverse=True))
-        verbs = "|".join(re.escape(w) for w in sorted(lex.past_verbs, key=len, reverse=True))
+        # Trie-shaped alternations: the cue pattern runs over a sentence window for every
+        # expression whose year or week depends on tense.
+        future = word_alternation(list(lex.future_cues))
+        past = word_alternation(list(lex.past_cues))
+        verbs = word_alternation(list(lex.past_verbs))
+        self._weekday_future_re = re.compile(rf"\b{word_alternation(list(lex.weekday_future_cues))}\b")
         self._cue_re = re.compile(rf"\b(?:(?P<f>{future})|(?P<p>{past})|(?P<w>{verbs}))\b")
         self._handlers: dict[str, Callable[[re.Match[str], _Doc], _Hit | None]] = {
             name: getattr(self, f"_h_{name}") for name in ALTERNATIVES
@@ -148,8 +150,8 @@ class TimexRecognizer:
             if t_start > last_end and before in _SEPARATORS:
                 lo = max(last_end, t_start - 18)
                 k = low.rfind(" ", lo, t_start - 1) + 1
-                previous = low[max(k, lo):t_start - 1].rstrip(".,")
-                chained = previous in prefix or previous[:1].isdigit() or not previous.isalpha()
+                previous = low[max(k, lo):t_start - 1].rstrip(".,").rpartition("-")[2].rpartition("\n")[2]
+                chained = previous in prefix or previous[:1].isdigit()
             else:
                 chained = False
             if chained:
@@ -181,8 +183,6 @@ class TimexRecognizer:
 
     def _finish(self, hit: _Hit, doc: _Doc) -> TimeExpression:
         gran, start, end = interval_of(hit.value) if hit.type in ("DATE", "TIME") else (None, None, None)
-        if hit.type in ("DURATION", "SET"):
-            gran = None
         value = hit.value
         reason = None
         if hit.relative and doc.ref is None:
@@ -240,9 +240,19 @@ class TimexRecognizer:
             best_dir = 1 if m2.lastgroup == "f" else -1
         return best_dir
 
-    def _prev_word(self, doc: _Doc, pos: int) -> str:
-        m = _PREV_WORD.search(doc.text, max(0, pos - 30), pos)
-        return m.group(1).lower() if m else ""
+    @staticmethod
+    def _prev_word(doc: _Doc, pos: int) -> str:
+        """The lower-cased word before ``pos`` (skipping spaces and one comma), or ""."""
+        low = doc.low
+        j = pos
+        floor = max(0, pos - 4)
+        while j > floor and low[j - 1] in " \t,":
+            j -= 1
+        k = j
+        floor = max(0, j - 24)
+        while k > floor and (low[k - 1].isalpha() or low[k - 1] == "'"):
+            k -= 1
+        return low[k:j]
 
     def _next_word(self, doc: _Doc, pos: int) -> str:
         m = _NEXT_WORD.match(doc.text, pos, pos + 30)
@@ -377,12 +387,12 @@ class TimexRecognizer:
         cut = max(low.rfind(". ", lo, start), low.rfind("\n", lo, start))
         if cut >= 0:
             lo = cut + 1
-        prev = _PREV_VERB.search(low, max(lo, start - 30), start)
-        if prev is not None:
-            word = prev.group(1)
-            if word in self._lex.past_cues or word in self._lex.past_verbs or (word.endswith("ed") and len(word) > 4):
-                return -1
-        if _FUTURE_WEEKDAY.search(low, lo, start) is not None:
+        word = self._prev_word(doc, start)
+        if word in ("on", "early", "late", "by", "last"):
+            word = self._prev_word(doc, start - len(word) - 1)
+        if word in self._lex.past_cues or word in self._lex.past_verbs or (word.endswith("ed") and len(word) > 4):
+            return -1
+        if self._weekday_future_re.search(low, lo, start) is not None:
             return 1
         return -1
 
@@ -850,11 +860,11 @@ class TimexRecognizer:
         year = int(m["yr"])
         start = m.start()
         text = doc.text
-        before = text[max(0, m.start("yr") - 12):m.start("yr")].lower()
+        before = doc.low[max(0, m.start("yr") - 3):m.start("yr")]
         if not m["yr_mod"]:
-            if re.search(r"(?:no\.|number|version|v\.|windows|route|flight|model|page|pp?\.|room|"
-                         r"apartment|suite|box|#|\$|£|€|us\$)\s*$", before):
-                return None
+            previous = self._prev_word(doc, m.start("yr") - (1 if before.endswith((".", "$")) else 0))
+            if previous in self._lex.number_labels or before.rstrip().endswith(("#", "$", "£", "€")):
+                return None  # "No. 1990", "Windows 2000", "US$ 2015"
             after = text[m.end():m.end() + 14]
             nxt = _WORD.match(after.lstrip(" \t"))
             if nxt is not None and nxt.group().lower() in self._lex.quantity_nouns:
@@ -866,8 +876,7 @@ class TimexRecognizer:
             if not (1600 <= year <= 2100):
                 return None
             # Plain counts rarely fall in 1600-1899; years do, but only in prose context.
-            if year < 1900 and not re.search(r"(?:in|since|of|from|by|until|to|and|before|after|the|early|"
-                                             r"late|mid|during|between|year|circa|c\.)\s*$", before):
+            if year < 1900 and previous not in self._lex.year_context_words:
                 return None
         mod = self._mod(m["yr_mod"])
         return _Hit(start, m.end(), "DATE", f"{year:04d}", mod=mod)
@@ -1051,11 +1060,6 @@ class TimexRecognizer:
         return _Hit(start, end, "DATE", f"{year:04d}-{month:02d}", mod=mod, relative=True)
 
 
-_PREV_VERB = re.compile(r"([a-z']+)[ ,]+(?:(?:on|early|late|by|last)[ ]+)?$")
-_FUTURE_WEEKDAY = re.compile(
-    r"\b(?:will|'ll|shall|would|scheduled|is to|are to|set to|plans? to|planned|planning|due|expected to|"
-    r"as soon as|as early as|next|upcoming)\b"
-)
 
 
 _ASCII_LOWER = {code: code + 32 for code in range(65, 91)}
