@@ -172,3 +172,35 @@ def test_confidence_and_offsets(code: Callable[..., list]) -> None:
     assert text[event.trigger.start : event.trigger.end] == "condemned"
     assert (event.sentence_start, event.sentence_end) == (0, len(text))
     assert event.doc_id == "d1" and event.plover == "DISAPPROVE" and event.goldstein == -2.0
+
+
+def test_speaker_demand_frame(code: Callable[..., list]) -> None:
+    events = code("Russia said on Tuesday that Ukraine must withdraw its troops.")
+    assert ("100", "RUS", "UKR") in triples(events)
+
+
+def test_future_timex_makes_an_event_planned(code: Callable[..., list]) -> None:
+    text = "Putin and Xi meet tomorrow in Moscow."
+    tomorrow = timex(text, "tomorrow", value="2025-10-08", granularity="day", start="2025-10-08",
+                     end="2025-10-09", relative=True)
+    events = code(text, [tomorrow])
+    assert events and all(e.modality == "planned" and e.cameo == "036" for e in events)
+    assert events[0].date.value == "2025-10-08"
+
+
+def test_planned_weekday_moves_forward(code: Callable[..., list]) -> None:
+    text = "Putin will visit China on Wednesday."
+    past_wednesday = timex(text, "Wednesday", value="2025-10-01", granularity="day", start="2025-10-01",
+                           end="2025-10-02", relative=True)
+    events = code(text, [past_wednesday])
+    assert events[0].modality == "planned" and events[0].date.value == "2025-10-08"
+
+
+def test_non_diplomatic_senses_are_ignored(code: Callable[..., list]) -> None:
+    assert not code("Russia met its production targets for the year.")
+    assert not code("Ukraine declined to comment on the report.")
+
+
+def test_relative_clause_trigger_yields_to_main_event(code: Callable[..., list]) -> None:
+    events = code("Russia condemned Ukraine, which had expelled two diplomats.")
+    assert {e.cameo for e in events} == {"111"}

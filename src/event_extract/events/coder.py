@@ -65,10 +65,13 @@ ASPECT_VERBS = _GRAMMAR["aspect_verbs"]
 PAIR_NOUNS = _GRAMMAR["pair_nouns"]
 CALENDAR_WORDS = _GRAMMAR["calendar_words"]
 DECLARING = _GRAMMAR["declaring_verbs"]
+_CLAUSE_OPENERS = frozenset({"that", "who", "which", "whether", "if", "when", "where", "while", "as"})
+WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
 RELATIVE_PRONOUNS = frozenset({"who", "whom", "which", "whose"})
 CLAUSE_PUNCT = frozenset([*",;:.!?()[]", '"', "\u201c", "\u201d"])
 _MAX_PARTIES = 4  # beyond this a list of actors ("the G5 countries …") is not a set of pairwise events
 _PROVENANCE_WEIGHT = {"explicit": 1.0, "relative": 1.0, "inherited": 0.9, "publication": 0.85}
+_KILLING_ROOTS = frozenset({"18", "19", "20"})  # "three civilians were killed": an event without an agent
 _VIOLENT_ROOTS = frozenset({"14", "15", "17", "18", "19", "20"})
 
 
@@ -377,7 +380,7 @@ class EventCoder:
             targets = _loose_target(s, hit.last, sources)
             loose = bool(targets)
         place_as_target = False
-        if not targets and len(sources) == 1 and not pair_mode:
+        if not targets and len(sources) == 1 and not pair_mode and entry.pos == "verb":
             targets = _place_after(s, hit.last, sources)
             place_as_target = bool(targets)
         source_actors = [_resident(s, x) for x in sources]
@@ -402,7 +405,7 @@ class EventCoder:
             two_sided = (source_actors and target_actors) or (pair_mode and len(source_actors) >= 2)
             if not two_sided and root not in _VIOLENT_ROOTS:
                 return []
-        elif not source_actors and (root < "09" or not target_actors or (passive and root not in _VIOLENT_ROOTS)):
+        elif not source_actors and (root < "09" or not target_actors or (passive and root not in _KILLING_ROOTS)):
             return []
         modality, refusal = _modality(words, hit.first, hit.kind)
         date = self._date(s, hit, hits, state, modality)
@@ -522,10 +525,16 @@ class EventCoder:
             timex = best[1]
             value, start, end = timex.value, timex.interval_start, timex.interval_end
             if past and ref is not None and start is not None and start > ref.isoformat():
-                shifted = _shift_back_week(timex, ref)
+                shifted = _shift_week(timex, ref, -7)
                 if shifted is None:
                     return _publication(ref)
                 value, start, end = shifted
+            elif modality == "planned" and ref is not None and start is not None and start < ref.isoformat() \
+                    and timex.text.lower().split()[-1] in WEEKDAYS:
+                # "will arrive on Wednesday" resolved to last Wednesday: the next one is meant.
+                shifted = _shift_week(timex, ref, 7)
+                if shifted is not None:
+                    value, start, end = shifted
             return EventDate(
                 value=value, start=start, end=end, granularity=timex.granularity,
                 provenance="relative" if timex.relative else "explicit", timex=timex.text,
@@ -717,7 +726,7 @@ def _governed(s: _Sentence, first: int) -> str | None:
         word = s.words[j]
         if word in PREPS:
             return word
-        if word in CLAUSE_PUNCT or word in REPORTING or word == "and":
+        if word in CLAUSE_PUNCT or word in REPORTING or word in _CLAUSE_OPENERS or word == "and":
             if word == "and" and j > 0:
                 continue
             return None
@@ -1185,15 +1194,15 @@ def _token_at(s: _Sentence, offset: int) -> int:
     return max(0, bisect_right(s.starts, offset) - 1)
 
 
-def _shift_back_week(timex: TimeExpression, ref: dt.date) -> tuple[str, str, str] | None:
-    """A weekday resolved into the future of a past-tense event moves back one week."""
+def _shift_week(timex: TimeExpression, ref: dt.date, days: int) -> tuple[str, str, str] | None:
+    """Move a weekday resolved on the wrong side of the reference date by a week (``days`` = ±7)."""
     if timex.granularity != "day" or not timex.relative or timex.interval_start is None:
         return None
     try:
-        day = dt.date.fromisoformat(timex.interval_start) - dt.timedelta(days=7)
+        day = dt.date.fromisoformat(timex.interval_start) + dt.timedelta(days=days)
     except ValueError:
         return None
-    if day > ref:
+    if (days < 0 and day > ref) or (days > 0 and day < ref):
         return None
     return day.isoformat(), day.isoformat(), (day + dt.timedelta(days=1)).isoformat()
 
