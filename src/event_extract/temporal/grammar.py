@@ -157,22 +157,25 @@ def build_pattern(lex: Lexicon) -> dict[str, str]:
     return {name: alts[name] for name in ALTERNATIVES}
 
 
-# Which alternatives can contain a trigger word of each category as their first trigger. Matching
-# only these at a trigger keeps each attempt to a handful of alternatives instead of all of them.
+# Which alternatives can contain a trigger word of each category as their first trigger, in the
+# order they are tried. Matching only these at a trigger keeps each attempt to a handful of
+# alternatives instead of all of them.
 CATEGORY_ALTERNATIVES: dict[str, tuple[str, ...]] = {
     "month": ("mdy", "dmy", "my", "rel", "set", "hol", "mon"),
     "weekday": ("mdy", "dmy", "rel", "wkd", "set", "hol"),
-    "unit": ("fy", "edge", "dayw", "rel", "ago", "dur", "bare", "cent", "qtr", "half", "season", "ana", "set",
-             "hol", "ref"),
-    "digit": ("iso", "slash", "clock", "dmy", "fy", "ago", "dur", "dec", "cent", "qtr", "half", "year",
+    "unit": ("fy", "edge", "qtr", "rel", "ago", "dur", "bare", "cent", "half", "season", "dayw", "ana", "ref",
+             "set", "hol"),
+    # Years are the commonest digit trigger; only what can match longer at the same start
+    # ("1990s", "1988 third quarter", ISO dates, clock times) is tried before them.
+    "digit": ("iso", "slash", "clock", "dec", "qtr", "year", "dmy", "fy", "ago", "dur", "cent", "half",
               "set"),
-    "dayword": ("clock", "dayw", "ana", "rel"),
-    "ref": ("rel", "ago", "dur", "qtr", "ref", "season"),
+    "dayword": ("clock", "rel", "dayw", "ana"),
+    "ref": ("qtr", "rel", "ago", "dur", "season", "ref"),
     "season": ("rel", "season", "set"),
     "set": ("set",),
     "part": ("clock", "rel", "dayw", "ana", "wkd"),
     "fiscal": ("fy", "qtr", "dur"),
-    "quarter": ("fy", "edge", "rel", "ago", "dur", "qtr", "half", "set", "ana"),
+    "quarter": ("fy", "edge", "qtr", "rel", "ago", "dur", "half", "ana", "set"),
     "decade": ("dec",),
     "holiday": ("hol",),
 }
@@ -214,7 +217,7 @@ def category_patterns() -> tuple[dict[str, str], dict[str, re.Pattern[str]]]:
     lex = load_lexicon()
     alts = build_pattern(lex)
     patterns = {
-        cat: re.compile("|".join(f"(?P<{name}>{alts[name]})" for name in ALTERNATIVES if name in names))
+        cat: re.compile("|".join(f"(?P<{name}>{alts[name]})" for name in names))
         for cat, names in CATEGORY_ALTERNATIVES.items()
     }
     return _categories(lex), patterns
