@@ -324,10 +324,10 @@ class EventCoder:
                     sources = [possessor]
         if entry.subject_is_target:
             addressees = _subject_before(s, hit.first)
-            speaker = _speaker_before(s, addressees[0]) if addressees else None
-            if speaker is None:
+            if not addressees or not any(w in REPORTING or w in DECLARING for w in words[: addressees[0].first]):
                 return []
-            sources, targets_fixed = [speaker], addressees
+            speaker = _speaker_before(s, addressees[0])
+            sources, targets_fixed = ([speaker] if speaker is not None else []), addressees
         else:
             targets_fixed = []
         if entry.subject_is_target:
@@ -816,7 +816,9 @@ def _is_modifier(s: _Sentence, m: _Mention) -> bool:
 
 
 def _subject_before(s: _Sentence, first: int, noun: bool = False) -> list[_Mention]:
-    """The nearest actor before the trigger that is not inside a prepositional phrase."""
+    """The nearest actor before the trigger that is not inside a prepositional phrase (an actor in
+    an appositive — "Oshima, the UN relief coordinator, …" — only when nothing else is found)."""
+    appositive: _Mention | None = None
     for m in reversed(s.mentions):
         if m.last >= first:
             continue
@@ -825,7 +827,10 @@ def _subject_before(s: _Sentence, first: int, noun: bool = False) -> list[_Menti
             return []
         if noun and any(w in CLAUSE_PUNCT for w in between):
             return []
-        if _governed(s, m.first) is not None or _object_position(s, m) or _appositive(s, m, first):
+        if _appositive(s, m, first) and _governed(s, m.first) is None:
+            appositive = appositive or m
+            continue
+        if _governed(s, m.first) is not None or _object_position(s, m):
             continue
         if m.last + 1 < len(s.words) and s.words[m.last + 1] == "'s" and m.last + 2 < first:
             # a possessor: "Lebanon's President X" — the head is the subject if it is an actor.
@@ -835,7 +840,7 @@ def _subject_before(s: _Sentence, first: int, noun: bool = False) -> list[_Menti
                 and s.mentions[s.mentions.index(m) + 1].last < first:
             continue
         return _coordinated_before(s, m)
-    return []
+    return [appositive] if appositive is not None else []
 
 
 def _after_object(s: _Sentence, object_last: int, entry: TriggerEntry) -> list[_Mention]:
