@@ -111,7 +111,8 @@ def build_pattern(lex: Lexicon) -> dict[str, str]:
               rf"|FY[ \t]?(?P<fy_y2>\d{{4}}|\d\d)\b",
         "edge": rf"(?P<ed_mod>{modw}){S}(?i:the){S}(?P<ed_unit>(?i:week|month|year|quarter|decade|century))\b",
         "rel": rf"(?:(?P<rl_mod>{modw_rel})(?:-|{S}))?(?P<rl_the>(?i:the){S})?"
-               rf"(?P<rl_dir>(?i:last|next|this|coming|past|previous|current|following|upcoming)){S}"
+               rf"(?P<rl_dir>(?i:this{S}past|this{S}coming|last|next|this|coming|past|previous|current|following|"
+               rf"upcoming)){S}"
                rf"(?:(?P<rl_unit>{period_units})|(?P<rl_wd>{wd_full})|(?P<rl_mon>{mon_full}))"
                rf"(?:{S}(?P<rl_part>{parts})\b)?",
         "ago": rf"(?:(?P<ag_apx>{apx}){S})?(?P<ag_num>{num}|{vague}){H}(?P<ag_unit>{unit})"
@@ -137,7 +138,7 @@ def build_pattern(lex: Lexicon) -> dict[str, str]:
                 rf"(?:{S}(?i:of){S}(?:(?P<hf_year>{year})|(?P<hf_rel>(?i:this|last|next|the)){S}(?i:year)))?\b",
         "season": rf"(?:(?P<se_mod>{modw})(?:-|{S}))?(?P<se_det>(?i:the|this|last|next|past|coming|previous)"
                   rf"{S})?(?P<se_s>{seasons})\b(?:{S}(?:(?i:of){S})?(?P<se_y>{year}))?",
-        "year": rf"(?:(?P<yr_mod>{modw})(?:-|{S}))?(?<![\d$£€#/.,:])(?P<yr>{year})(?!-\d|%|[:/]\d)",
+        "year": rf"(?:(?P<yr_mod>{modw})(?:-|{S}))?(?<![\d$£€#/.,:])(?P<yr>{year})(?!%|[:/]\d)",
         "dayw": rf"(?:(?P<dw_mod>{modw_rel})(?:-|{S}))?(?P<dw>{dayword})\b(?:{S}(?P<dw_part>{parts})\b)?",
         "ana": rf"(?P<an>(?i:the{S}same{S}(?:day|week|month|year|time|period)|that{S}(?:day|week|month|year|"
                rf"morning|night|evening|afternoon)|the{S}(?:following|next|previous|preceding|prior){S}"

@@ -521,7 +521,7 @@ class TimexRecognizer:
         return _Hit(m.start(), m.end(), "DATE", _shift_unit(anchor, unit, 0, self._lex), mod=mod, relative=True)
 
     def _h_rel(self, m: re.Match[str], doc: _Doc) -> _Hit | None:
-        direction = m["rl_dir"].lower()
+        direction = _norm(m["rl_dir"]).replace("this past", "last").replace("this coming", "next")
         mod = self._mod(m["rl_mod"])
         start, end = m.start(), m.end()
         shift = {"last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1, "following": 1,
@@ -869,10 +869,12 @@ class TimexRecognizer:
             nxt = _WORD.match(after.lstrip(" \t"))
             if nxt is not None and nxt.group().lower() in self._lex.quantity_nouns:
                 return None
-            if after[:1] == "-" and after[1:2].isdigit():
-                return None
+            if after[:1] == "-" and after[1:2].isdigit() and not _year_range(year, after[1:5]):
+                return None  # "1990-1234": a serial number; "2014-2019" is a range of years
             if before.endswith("-") and before[-2:-1].isdigit():
-                return None  # "555-1990": a phone or serial number
+                earlier = doc.low[max(0, m.start("yr") - 5):m.start("yr") - 1]
+                if not (earlier.isdigit() and _year_range(int(earlier), str(year))):
+                    return None  # "555-1990": a phone or serial number
             if not (1600 <= year <= 2100):
                 return None
             # Plain counts rarely fall in 1600-1899; years do, but only in prose context.
@@ -1104,6 +1106,11 @@ def _chain_starts(
             starts.append(k)
         i = k
     return starts[::-1], seen
+
+
+def _year_range(first: int, second: str) -> bool:
+    """Do ``first`` and the four digits ``second`` form a range of years ("2014-2019")?"""
+    return len(second) == 4 and second.isdigit() and 0 < int(second) - first <= 60
 
 
 def _quarter_context(doc: _Doc, pos: int) -> bool:
