@@ -8,6 +8,13 @@ target preposition), passives with "by", coordination ("A and B"), "between A an
 compounds ("the A–B summit"), possessives ("A's letter to B") and the "as did C" ellipsis.
 Negation, intent, hypotheticals and hedges set the modality; the timex governing the clause
 (or the narrative's time, or the publication date) dates the event.
+
+Decisions: a negated event ("did not meet", "denied sending arms") is emitted with modality
+``negated`` so users can filter it; it is never presented as asserted. A declared refusal ("will not
+meet") is itself an event and gets CAMEO's rejection code (125) as ``asserted``. Planned events use
+CAMEO's intent codes ("will visit" → 036) with modality ``planned``. Dates keep the granularity of
+their timex ("last month" → "2025-09"); DURATION and SET timexes never date an event; a past-tense
+event is never dated after the reference date.
 """
 
 from __future__ import annotations
