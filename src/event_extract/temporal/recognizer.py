@@ -617,8 +617,8 @@ class TimexRecognizer:
         num_raw = m["ag_num"]
         amount = self._number(num_raw)
         after = doc.text[m.end():m.end() + 2]
-        if word in ("before", "after", "on", "back") and after[:1] not in (".", ",", ";", ")", "", "\n"):
-            return self._h_dur_like(m)
+        if word == "on" or (word in ("before", "after", "back") and after[:1] not in (".", ",", ";", ")", "", "\n")):
+            return self._h_dur_like(m)  # "two years on": counted from an event the text names elsewhere
         sign = -1 if word in ("ago", "earlier", "before", "back") else 1
         apx = self._lex.approximators.get(_norm(m["ag_apx"])) if m["ag_apx"] else None
         mod = "APPROX" if apx else None
