@@ -777,22 +777,35 @@ def _compound_before(s: _Sentence, first: int) -> tuple[_Mention, _Mention] | No
 
 
 def _coordinated_before(s: _Sentence, m: _Mention) -> list[_Mention]:
-    """``m`` and the mentions coordinated before it: "A, B and C"."""
+    """``m`` and the mentions coordinated before it: "A, B and C" (a list needs "and"/"or")."""
     group = [m]
+    joins: list[list[str]] = []
     index = s.mentions.index(m)
+    head_governed = _governed(s, m.first) is not None
     while index > 0:
         prev = s.mentions[index - 1]
         between = s.words[prev.last + 1 : group[0].first]
-        if between in (["and"], [","], [",", "and"], ["&"], ["and", "the"], ["or"]):
+        if between in (["and"], [","], [",", "and"], ["&"], ["and", "the"], ["or"]) and (
+            head_governed or _governed(s, prev.first) is None
+        ):
             group.insert(0, prev)
+            joins.append(between)
             index -= 1
         else:
             break
-    return group
+    if len(group) > 1 and _governed(s, group[0].first) is not None and not head_governed:
+        return [m]  # "travelling to France and Italy, Funaro …": the list belongs to a phrase
+    return group if not joins or _has_conjunction(joins[0]) else [m]
+
+
+def _has_conjunction(join: list[str]) -> bool:
+    """Commas alone join appositions and clauses; a coordination ends with "and", "or" or "&"."""
+    return any(w in ("and", "or", "&") for w in join)
 
 
 def _coordinated_after(s: _Sentence, m: _Mention) -> list[_Mention]:
     group = [m]
+    joins: list[list[str]] = []
     index = s.mentions.index(m)
     while index + 1 < len(s.mentions):
         nxt = s.mentions[index + 1]
@@ -800,10 +813,15 @@ def _coordinated_after(s: _Sentence, m: _Mention) -> list[_Mention]:
         if between in (["and"], [","], [",", "and"], ["&"], ["and", "the"], ["or"], ["and", "to"],
                        ["and", "with"], [",", "and", "with"]):
             group.append(nxt)
+            joins.append(between)
             index += 1
         else:
             break
-    return group
+    if not joins or _has_conjunction(joins[-1]):
+        return group
+    if "and" in s.words[group[-1].last + 1 : group[-1].last + 5]:
+        return group  # "Iran, Libya, Sudan, and with strings attached, Cuba"
+    return [m]
 
 
 def _is_modifier(s: _Sentence, m: _Mention) -> bool:
