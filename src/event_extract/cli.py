@@ -221,6 +221,15 @@ def _code_batch_in_worker(batch: list[InputRecord]) -> BatchResult:
     return code_batch(_worker_extractor, batch)
 
 
+def _worker_context() -> multiprocessing.context.BaseContext:
+    """``forkserver`` preloading the components' imports where available, else ``spawn``."""
+    if "forkserver" in multiprocessing.get_all_start_methods():
+        context = multiprocessing.get_context("forkserver")
+        context.set_forkserver_preload(["event_extract.cli", "event_extract.components"])
+        return context
+    return multiprocessing.get_context("spawn")
+
+
 def code_batches(
     batches: Iterable[list[InputRecord]],
     reference_date: dt.date | None,
@@ -229,7 +238,9 @@ def code_batches(
 ) -> Generator[tuple[list[InputRecord], BatchResult], None, None]:
     """Code batches in order, in this process (``workers=1``) or in a pool of ``workers`` processes.
 
-    The pool uses the ``spawn`` start method (safe with the threads Haystack and tqdm start) and
+    Workers start from a fresh interpreter, never a fork of this process (whose threads, from tqdm
+    for one, make ``fork`` unsafe): ``forkserver`` where the platform has it, with the package and
+    Haystack imported once in the server so each worker only warms up, else ``spawn``. The pool
     keeps at most ``max_in_flight`` batches (default ``2 * workers``) submitted but not yet
     yielded, so reading never runs ahead of coding: memory is bounded by the batch size, not by
     the corpus. Results come back in submission order.
@@ -240,7 +251,7 @@ def code_batches(
             yield batch, code_batch(extractor, batch)
         return
     limit = max(1, max_in_flight if max_in_flight is not None else 2 * workers)
-    context = multiprocessing.get_context("spawn")
+    context = _worker_context()
     pool = ProcessPoolExecutor(
         workers, mp_context=context, initializer=_init_worker, initargs=(reference_date,)
     )
