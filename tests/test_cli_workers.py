@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import multiprocessing
 import re
 from collections.abc import Iterator
 from pathlib import Path
@@ -156,7 +157,14 @@ def test_bad_worker_options_are_one_line_errors(
     assert message in err and len(err.strip().splitlines()) == 1
 
 
-def test_the_pool_never_reads_more_than_max_in_flight_batches_ahead() -> None:
+@pytest.mark.parametrize("start_method", ["spawn", "forkserver"])
+def test_the_pool_never_reads_more_than_max_in_flight_batches_ahead(
+    start_method: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    if start_method not in multiprocessing.get_all_start_methods():
+        pytest.skip(f"no {start_method} on this platform")
+    if start_method == "spawn":  # what platforms without forkserver (Windows) use
+        monkeypatch.setattr(cli, "_worker_context", lambda: multiprocessing.get_context("spawn"))
     records = [
         InputRecord(id=str(i), text=f"Putin met Kim on day {i}.", published="2025-09-04") for i in range(24)
     ]
