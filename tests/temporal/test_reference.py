@@ -37,3 +37,8 @@ def test_find_reference_date(text: str, expected: tuple[dt.date, str] | None) ->
 def test_dateline_must_be_near_the_top() -> None:
     text = "x " * 200 + "PARIS, Oct. 7, 2025 - later text"
     assert find_reference_date(text) == (dt.date(2025, 10, 7), "text")
+
+
+def test_date_inside_the_first_sentence_is_not_a_dateline() -> None:
+    text = "Russia invaded Ukraine on Feb. 24, 2022, and the war has not stopped since then."
+    assert find_reference_date(text) == (dt.date(2022, 2, 24), "text")

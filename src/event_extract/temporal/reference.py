@@ -51,6 +51,23 @@ def _date(match: re.Match[str]) -> dt.date | None:
         return None
 
 
+_DATELINE_END = re.compile(r"[^\n.]{0,25}?(?:[-—–|(\n]|$)")
+
+
+def _looks_like_dateline(head: str, match: re.Match[str]) -> bool:
+    """Is this date placed like a dateline or byline (not inside a sentence)?
+
+    It opens its line, or sits near the start of its line and is followed shortly by a dash, a
+    parenthesis, a bar or the end of the line.
+    """
+    line_start = head.rfind("\n", 0, match.start()) + 1
+    if not head[line_start:match.start()].strip():
+        return True  # the line opens with the date
+    if match.start() - line_start > 80:
+        return False
+    return _DATELINE_END.match(head, match.end()) is not None
+
+
 def find_reference_date(text: str) -> tuple[dt.date, Literal["dateline", "text"]] | None:
     """The publication date a dateline states, else the first full date in ``text``, else None."""
     if not text:
@@ -59,7 +76,7 @@ def find_reference_date(text: str) -> tuple[dt.date, Literal["dateline", "text"]
     head = text[:_HEAD]
     for match in full.finditer(head):
         day = _date(match)
-        if day is not None:
+        if day is not None and _looks_like_dateline(head, match):
             return day, "dateline"
     dateline = partial.match(head)
     if dateline is not None:
@@ -71,7 +88,7 @@ def find_reference_date(text: str) -> tuple[dt.date, Literal["dateline", "text"]
                 return day, "dateline"
             except (ValueError, KeyError):
                 pass
-    for match in full.finditer(text, len(head) - 40 if len(text) > _HEAD else len(text)):
+    for match in full.finditer(text):
         day = _date(match)
         if day is not None:
             return day, "text"
