@@ -1,10 +1,17 @@
-"""The master pattern: one compiled alternation that finds every candidate temporal expression.
+"""The compiled patterns of the temporal tagger.
 
-Each alternative is a named group (``iso``, ``clock``, ``mdy``, ...) whose sub-groups carry the
-parts the normaliser needs. Alternatives start with cheap anchors (digits, capitalised month and
-weekday names, a closed list of temporal words), every repetition is bounded or possessive, so
-``finditer`` runs in linear time and skips ordinary text quickly. Order matters: at a given start
-position the first alternative that matches wins, so longer constructions come first.
+Two layers, both built once from the lexicon:
+
+* the *trigger pattern*: a trie of the words every temporal expression contains (month and
+  weekday names, units, "today", "now", ...) plus digit shapes (years, clock times), anchored at
+  word starts; it runs once over the lower-cased text and finds the few places worth a closer look;
+* the *alternatives* (``iso``, ``clock``, ``mdy``, ``rel``, ``dur``, ...): one regex each, with named
+  sub-groups carrying the parts the normaliser needs. For each trigger category only the
+  alternatives that can contain such a word are compiled together and tried, in priority order
+  (at one start position the first alternative that matches wins, so longer constructions first).
+
+Every repetition is bounded or possessive and every match attempt starts at a known offset, so the
+work is linear in the length of the text.
 """
 
 from __future__ import annotations
@@ -16,7 +23,7 @@ from typing import Any
 from .lexicon import Lexicon, load_lexicon
 
 __all__ = [
-    "ALTERNATIVES", "category_patterns", "master_pattern", "prefix_words", "trigger_pattern", "word_alternation",
+    "ALTERNATIVES", "category_patterns", "prefix_words", "trigger_pattern", "word_alternation",
 ]
 
 # One gap between words: spaces/tabs with at most one line break (never a paragraph break).
@@ -222,13 +229,6 @@ def category_patterns() -> tuple[dict[str, str], dict[str, re.Pattern[str]]]:
         for cat, names in CATEGORY_ALTERNATIVES.items()
     }
     return _categories(lex), patterns
-
-
-@lru_cache(maxsize=1)
-def master_pattern() -> re.Pattern[str]:
-    """All alternatives in one compiled regex (for reference and tests; tagging uses the categories)."""
-    alts = build_pattern(load_lexicon())
-    return re.compile("|".join(f"(?P<{name}>{body})" for name, body in alts.items()))
 
 
 def _trie(words: list[str], first_ci: bool = False, root_branches: bool = False) -> str:

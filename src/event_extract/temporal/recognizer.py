@@ -1,7 +1,8 @@
 """Rule-based TIMEX3 recognizer for English news: detection plus normalisation.
 
-Detection is one left-to-right pass of a compiled master pattern (see :mod:`.grammar`); each match
-is normalised by a small handler for its alternative. Relative expressions ("last month", "on
+Detection is one left-to-right pass of a trigger pattern over the text; at each trigger the
+compiled alternatives of its category are tried from the start of the modifier words before it
+(see :mod:`.grammar`), and each match is normalised by a small handler for its alternative. Relative expressions ("last month", "on
 Friday", "September 3") are resolved against the reference date at the granularity the text gives;
 anaphoric ones ("a year earlier", "the same day") against the last date mentioned, falling back to
 the reference date. All per-call state lives in a :class:`_Doc` local to :meth:`TimexRecognizer.tag`,
@@ -122,8 +123,9 @@ class TimexRecognizer:
 
         One pass of the trigger pattern over the lower-cased text finds words every expression
         contains (month and weekday names, units, "today", years, clock times, ...); only there
-        is the master pattern tried, from the earliest word of the run of modifier words before
-        the trigger ("about", "the past", "early", numbers) towards the trigger itself.
+        are the alternatives of the trigger's category tried, from the earliest word of the run of
+        modifier words before the trigger ("about", "the past", "early", numbers) towards the
+        trigger itself. The first match whose handler accepts it wins; scanning resumes after it.
         """
         if not text:
             return []
@@ -631,7 +633,7 @@ class TimexRecognizer:
         if anchor is None:
             return _Hit(m.start(), m.end(), "DATE", None, mod=mod, relative=True)
         if amount is None:
-            value = _vague_past(anchor, unit) if sign < 0 else "FUTURE_REF"
+            value = "PAST_REF" if sign < 0 else "FUTURE_REF"  # "a few years ago", "years from now"
             return _Hit(m.start(), m.end(), "DATE", value, mod=mod, relative=True)
         n = int(amount) if amount == int(amount) else None
         if n is None:
@@ -1120,10 +1122,6 @@ def _quarter_context(doc: _Doc, pos: int) -> bool:
 
 def _prev_quarter(year: int, quarter: int) -> tuple[int, int]:
     return (year - 1, 4) if quarter == 1 else (year, quarter - 1)
-
-
-def _vague_past(anchor: dt.date, unit: str) -> str:
-    return "PAST_REF"
 
 
 def _shift_unit(ref: dt.date, unit: str, shift: int, lex: Lexicon) -> str | None:
