@@ -2,8 +2,9 @@
 
 Detection is one left-to-right pass of a trigger pattern over the text; at each trigger the
 compiled alternatives of its category are tried from the start of the modifier words before it
-(see :mod:`.grammar`), and each match is normalised by a small handler for its alternative. Relative expressions ("last month", "on
-Friday", "September 3") are resolved against the reference date at the granularity the text gives;
+(see :mod:`.grammar`), and each match is normalised by a small handler for its alternative.
+Relative expressions ("last month", "on Friday", "September 3") are resolved against the
+reference date at the granularity the text gives;
 anaphoric ones ("a year earlier", "the same day") against the last date mentioned, falling back to
 the reference date. All per-call state lives in a :class:`_Doc` local to :meth:`TimexRecognizer.tag`,
 so one recognizer can be shared between threads.
