@@ -249,7 +249,7 @@ class EventCoder:
                     best = hit
             if best is not None:
                 hits.append(best)
-        return _prune(_resolve_overlaps(hits, words), words)
+        return _prune(_resolve_overlaps(hits, words, {m.first for m in s.mentions}), words)
 
     def _form_ok(self, s: _Sentence, i: int, form: _Form) -> bool:
         """Cheap part-of-speech check for forms that may be nouns ("support", "attacks")."""
@@ -357,6 +357,10 @@ class EventCoder:
             fallback = _governed_subject(s, hit.first)
             if fallback:
                 sources, weak_source = list(fallback), True
+        if not sources and not passive and entry.pos == "verb" and hit.first == 0 and hit.kind == "ing":
+            main_subject = _subject_after_comma(s, hit.last)
+            if main_subject is not None:
+                sources = [main_subject]  # "Accusing X of …, Canada said …"
         if not sources and not passive and entry.pos == "verb":
             pronoun = _pronoun_subject(s, hit.first)
             local = _antecedent(s, hit.first, pronoun) if pronoun else None
@@ -414,12 +418,17 @@ class EventCoder:
                 return []
         elif not source_actors and (root < "09" or not target_actors or (passive and root not in _KILLING_ROOTS)):
             return []
+        if entry.code in ("140", "141") and sources and not weak_source and not via_pronoun \
+                and all(isinstance(x, _Mention) and _official(x) for x in sources):
+            code_override: str | None = "114"  # a government protests officially, it does not march
+        else:
+            code_override = None
         modality, refusal = _modality(words, hit.first, hit.kind)
         date = self._date(s, hit, hits, state, modality)
         if modality == "asserted" and not refusal and _future(date, state.reference_date) \
                 and not _is_past(words, hit.first, hit.kind):
             modality = "planned"  # "officials meet tomorrow", "next week's visit"
-        code = entry.code
+        code = code_override or entry.code
         if refusal:
             refused = self.ontology.refusal(code)
             if refused is not None:
@@ -656,7 +665,7 @@ def _object_at(words: list[str], j: int, entry: TriggerEntry) -> tuple[int, ...]
     return ()
 
 
-def _resolve_overlaps(hits: list[_Hit], words: list[str]) -> list[_Hit]:
+def _resolve_overlaps(hits: list[_Hit], words: list[str], mention_starts: set[int]) -> list[_Hit]:
     """Drop hits covered by a longer hit or used as another hit's object; absorb complements."""
     consumed: set[int] = set()
     for hit in hits:
@@ -677,8 +686,12 @@ def _resolve_overlaps(hits: list[_Hit], words: list[str]) -> list[_Hit]:
         for later in kept[k + 1 :]:
             if later.first - hit.last > 15:
                 break
-            if any(w in HARD_BOUNDARIES or w in REPORTING for w in words[hit.last + 1 : later.first]):
+            span = range(hit.last + 1, later.first)
+            if any(words[j] in HARD_BOUNDARIES or words[j] in REPORTING for j in span):
                 break
+            if any(words[j] == "," and j + 1 in mention_starts and "and" not in words[j + 1 : later.first]
+                   for j in span):
+                break  # "Accusing X of …, Russia recalled …": a new clause with its own subject
             later.absorbed = True
     return kept
 
@@ -967,6 +980,19 @@ def _appositive(s: _Sentence, m: _Mention, first: int) -> bool:
     return s.words[left + 1] in ("a", "an", "the", "who", "which", "whose")
 
 
+def _subject_after_comma(s: _Sentence, last: int) -> _Mention | None:
+    """The bare actor right after the comma that closes a sentence-initial participle clause."""
+    comma = next((j for j in range(last + 1, len(s.words)) if s.words[j] == ","), None)
+    if comma is None:
+        return None
+    for m in s.mentions:
+        if m.first > comma:
+            if m.first - comma <= 3 and _governed(s, m.first) is None:
+                return m
+            return None
+    return None
+
+
 def _be_before(words: list[str], first: int) -> bool:
     return any(w in BE_FORMS for w in words[max(0, first - 2) : first])
 
@@ -1141,6 +1167,15 @@ def _domestic_target(s: _Sentence, source: Actor, code: str) -> Actor | None:
         return Actor(id=f"group:{country}-civilians", name=f"Civilians of {country}", kind="group",
                      country=country, sector="CVL", cameo=f"{country}CVL")
     return None
+
+
+def _official(x: _Mention | Actor) -> bool:
+    """A government, or a state named as such ("France", not the people "French" or "Palestinians")."""
+    actor = _actor_of(x)
+    if actor.kind == "government" or actor.sector == "GOV":
+        return True
+    via = x.mention.via if isinstance(x, _Mention) else None
+    return actor.kind == "state" and via not in ("demonym", "demonym_group")
 
 
 def _or_none(actors: list[Actor]) -> list[Actor | None]:
