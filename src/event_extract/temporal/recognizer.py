@@ -983,6 +983,8 @@ class TimexRecognizer:
             nxt = self._next_word(doc, m.end()).lower()
             if nxt in ("that",):
                 return None
+        if not value.endswith("_REF"):
+            return _Hit(start, m.end(), "DURATION", value)  # "recent years", "the coming weeks": PXY, PXW
         return _Hit(start, m.end(), "DATE", value)
 
     def _h_set(self, m: re.Match[str], doc: _Doc) -> _Hit | None:
