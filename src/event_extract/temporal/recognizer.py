@@ -909,6 +909,16 @@ class TimexRecognizer:
         phrase = _norm(m["an"])
         words = phrase.split()
         start, end = m.start(), m.end()
+        if words[-1] in ("year", "quarter", "month") and words[0] == "the":
+            # "the year ended Sept. 30": the accounting period as a length of time.
+            return _Hit(start, end, "DURATION", self._duration(1, self._lex.units[words[-1]]))
+        if words[0] in ("earlier", "later") and words[1] == "in":
+            # "earlier in the year": the start (or end) of the current year, month or week.
+            mod = "START" if words[0] == "earlier" else "END"
+            anchor = doc.ref
+            if anchor is None:
+                return _Hit(start, end, "DATE", None, mod=mod, relative=True)
+            return _Hit(start, end, "DATE", _shift_unit(anchor, words[-1], 0, self._lex), mod=mod, relative=True)
         if phrase.startswith("year-"):
             # "year-earlier results": the year before the period under discussion.
             if doc.ref is None:
