@@ -154,7 +154,7 @@ def build_pattern(lex: Lexicon) -> dict[str, str]:
                rf"(?:earlier|later){S}in{S}the{S}(?:year|month|week)|"
                rf"the{S}(?:fiscal{S})?(?:year|quarter|month)(?={S}(?:ended|ending)\b))\b)",
         "wkd": rf"(?:(?P<wk_mod>(?i:early|late|earlier|later)){S})?(?P<wk>{wd_full})(?P<wk_pl>s\b)?"
-               rf"(?:{S}(?P<wk_part>{parts})\b)?",
+               rf"(?:{S}(?P<wk_part>{parts})(?P<wk_ppl>s)?\b)?",
         "ref": rf"(?P<rf>{refw})\b",
         "set": rf"(?P<st_adv>{sets})\b|(?P<st_q>(?i:every|each)){S}(?:(?P<st_other>(?i:other)){S})?"
                rf"(?:(?P<st_num>{num}){S})?(?P<st_unit>{unit}|{wd_full}|{mon_full})"
@@ -197,7 +197,7 @@ def _categories(lex: Lexicon) -> dict[str, str]:
     for word in lex.months:
         cats[word] = "month"
     for word in lex.weekdays:
-        cats[word] = "weekday"
+        cats[word] = cats[word + "s"] = "weekday"
     for word in list(lex.units) + list(lex.unit_plurals):
         cats[word] = "unit"
     for word in lex.sets:
@@ -276,7 +276,9 @@ def _trie(words: list[str], first_ci: bool = False, root_branches: bool = False)
 def trigger_words(lex: Lexicon) -> list[str]:
     """Lower-case words at least one of which every temporal expression contains."""
     # Weekday abbreviations ("Mon", "Sun") only occur inside full dates, whose month triggers.
-    words = set(lex.months) | {w for w in lex.weekdays if len(w) > 5} | set(lex.units) | set(lex.unit_plurals)
+    full_weekdays = {w for w in lex.weekdays if len(w) > 5}
+    words = set(lex.months) | full_weekdays | {w + "s" for w in full_weekdays} | set(lex.units)
+    words |= set(lex.unit_plurals)
     words |= set(lex.sets) | set(lex.seasons) | set(lex.decade_words)
     words |= {"today", "yesterday", "tomorrow", "tonight", "overnight", "now", "currently", "recent",
               "recently", "lately", "nowadays", "presently", "present", "formerly", "past", "future",

@@ -970,9 +970,9 @@ class TimexRecognizer:
         wd = self._lex.weekdays[m["wk"].lower()]
         start, end = m.start(), m.end()
         part = (m["wk_part"] or "").lower()
-        if m["wk_pl"]:
+        if m["wk_pl"] or m["wk_ppl"]:  # "on Mondays", "Tuesday nights": a recurrence
             value = f"XXXX-WXX-{wd}" + (f"T{self._lex.parts_of_day[part]}" if part else "")
-            return _Hit(start, end, "SET", value)
+            return _Hit(start, end, "SET", value, quant="EVERY")
         mod_raw = (m["wk_mod"] or "").lower()
         mod = {"early": "START", "earlier": "START", "late": "END", "later": "END"}.get(mod_raw)
         if doc.ref is None:
