@@ -72,6 +72,7 @@ ASPECT_VERBS = _GRAMMAR["aspect_verbs"]
 PAIR_NOUNS = _GRAMMAR["pair_nouns"]
 CALENDAR_WORDS = _GRAMMAR["calendar_words"]
 DECLARING = _GRAMMAR["declaring_verbs"]
+_ADJECTIVAL_PREPS = frozenset({"in", "of", "on", "at", "from", "with", "for", "to", "into", "under", "over"})
 _CLAUSE_OPENERS = frozenset({"that", "who", "which", "whether", "if", "when", "where", "while", "as"})
 WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
 RELATIVE_PRONOUNS = frozenset({"who", "whom", "which", "whose"})
@@ -115,6 +116,7 @@ class _Sentence:
     timexes: list[TimeExpression]
     index: int
     paragraph: int
+    timex_tokens: frozenset[int] = frozenset()
 
     def span_text(self, first: int, last: int) -> str:
         return self.text[self.starts[first] : self.ends[last]]
@@ -213,7 +215,13 @@ class EventCoder:
             if first > last:
                 continue
             placed.append(_Mention(mention, first, last))
-        return _Sentence(text, start, end, words, starts, ends, placed, timexes, number, paragraph)
+        covered: set[int] = set()
+        for tx in timexes:
+            first_token = bisect_left(ends, tx.start + 1)
+            last_token = bisect_left(starts, tx.end) - 1
+            covered.update(range(first_token, last_token + 1))
+        return _Sentence(text, start, end, words, starts, ends, placed, timexes, number, paragraph,
+                         frozenset(covered))
 
     # ------------------------------------------------------------------ trigger finding
     def _find_triggers(self, s: _Sentence) -> list[_Hit]:
@@ -269,8 +277,8 @@ class EventCoder:
         if form.form_kind in ("ing", "past"):
             if prev in DETERMINERS:
                 return False
-            if form.form_kind == "past" and prev in PREPS and prev not in ("by",):
-                return False
+            if form.form_kind == "past" and prev in _ADJECTIVAL_PREPS:
+                return False  # "in occupied territory", "of signed contracts"
         return True
 
     # ------------------------------------------------------------------ sentence coding
@@ -298,14 +306,16 @@ class EventCoder:
         self._update_state(s, state)
 
     def _update_state(self, s: _Sentence, state: _DocState) -> None:
+        person_seen = other_seen = False
         for m in s.mentions:
             count, _ = state.salience.get(m.actor.id, (0, m.actor))
             state.salience[m.actor.id] = (count + 1, m.actor)
-            if _governed(s, m.first) is None:
-                if m.actor.kind == "person":
-                    state.last_person = m.actor
-                else:
-                    state.last_other = m.actor
+            # The first bare actor of a sentence is usually its subject, the likeliest antecedent.
+            if _governed(s, m.first) is None and not _object_position(s, m):
+                if m.actor.kind == "person" and not person_seen:
+                    state.last_person, person_seen = m.actor, True
+                elif m.actor.kind != "person" and not other_seen:
+                    state.last_other, other_seen = m.actor, True
         dated = [t for t in s.timexes if _datable(t)]
         if dated:
             state.carry = (dated[0], s.index, s.paragraph)
@@ -576,13 +586,14 @@ def _update_state_light(
     state: _DocState,
 ) -> None:
     """Discourse state for a sentence without any trigger word (no tokenisation needed)."""
+    person_seen = other_seen = False
     for mention in mentions:
         count, _ = state.salience.get(mention.actor.id, (0, mention.actor))
         state.salience[mention.actor.id] = (count + 1, mention.actor)
-        if mention.actor.kind == "person":
-            state.last_person = mention.actor
-        else:
-            state.last_other = mention.actor
+        if mention.actor.kind == "person" and not person_seen:
+            state.last_person, person_seen = mention.actor, True
+        elif mention.actor.kind != "person" and not other_seen:
+            state.last_other, other_seen = mention.actor, True
     for left, right in itertools.pairwise(mentions):
         if text[left.end : right.start].strip() in ("and", "-", "–", "—", "/") and left.actor.country \
                 and right.actor.country and left.actor.country != right.actor.country:
@@ -743,6 +754,8 @@ def _weak(hit: _Hit, words: list[str]) -> bool:
 def _governed(s: _Sentence, first: int) -> str | None:
     """The preposition heading the phrase that starts at token ``first`` (looks back 3 tokens)."""
     for j in range(first - 1, max(-1, first - 4), -1):
+        if j in s.timex_tokens:
+            return None  # "In June 2024 Russia and …": the preposition belongs to the date
         word = s.words[j]
         if word in PREPS:
             return word
