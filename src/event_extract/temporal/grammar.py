@@ -68,7 +68,8 @@ def build_pattern(lex: Lexicon) -> dict[str, str]:
     mon = f"(?:{mon_full}|{mon_abbr})"
     wd_full_l = [k for k in lex.weekdays if len(k) > 5]
     wd_abbr_l = [k for k in lex.weekdays if len(k) <= 5]
-    wd_full = _alt(_cased(wd_full_l), flags="") + r"\b"
+    wd_name = _alt(_cased(wd_full_l), flags="")
+    wd_full = wd_name + r"\b"
     wd_any = "(?:" + wd_full + "|" + _alt(_cased(wd_abbr_l), flags="") + r"\b\.?)"
     year = r"(?:1[5-9]\d\d|20\d\d)(?![\d]|[.,]\d)"
     day = r"[0-3]?\d(?:st|nd|rd|th)?(?!\d|[:.,]\d|%|-\d)"
@@ -153,7 +154,7 @@ def build_pattern(lex: Lexicon) -> dict[str, str]:
                rf"the{S}night{S}before|the{S}weekend|(?:this|last|next){S}weekend|year-(?:earlier|ago)|"
                rf"(?:earlier|later){S}in{S}the{S}(?:year|month|week)|"
                rf"the{S}(?:fiscal{S})?(?:year|quarter|month)(?={S}(?:ended|ending)\b))\b)",
-        "wkd": rf"(?:(?P<wk_mod>(?i:early|late|earlier|later)){S})?(?P<wk>{wd_full})(?P<wk_pl>s\b)?"
+        "wkd": rf"(?:(?P<wk_mod>(?i:early|late|earlier|later)){S})?(?P<wk>{wd_name})(?:(?P<wk_pl>s)\b|\b)"
                rf"(?:{S}(?P<wk_part>{parts})(?P<wk_ppl>s)?\b)?",
         "ref": rf"(?P<rf>{refw})\b",
         "set": rf"(?P<st_adv>{sets})\b|(?P<st_q>(?i:every|each)){S}(?:(?P<st_other>(?i:other)){S})?"
