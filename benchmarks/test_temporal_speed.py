@@ -73,6 +73,12 @@ def test_tagger_throughput(benchmark: Any, documents: list[tuple[str, dt.date | 
     found = benchmark.pedantic(tag_all, rounds=5, iterations=1, warmup_rounds=1)
     megabytes = _megabytes(documents)
     tagger_mb_s = megabytes / benchmark.stats.stats.min
+    # CPU time of this process as well: on a shared machine wall time also counts waiting.
+    cpu_seconds = float("inf")
+    for _ in range(3):
+        started_cpu = time.process_time()
+        tag_all()
+        cpu_seconds = min(cpu_seconds, time.process_time() - started_cpu)
 
     # dateparser.search_dates on a slice of the same documents, in the same run.
     import dateparser.search  # noqa: PLC0415 - slow import, only needed for the comparison
@@ -86,16 +92,20 @@ def test_tagger_throughput(benchmark: Any, documents: list[tuple[str, dt.date | 
     for text, _ in sliced:
         dateparser.search.search_dates(text, languages=["en"])
     dateparser_mb_s = _megabytes(sliced) / (time.perf_counter() - started)
-    started = time.perf_counter()
-    for text, ref in sliced:
-        recognizer.tag(text, ref)
-    tagger_slice_mb_s = _megabytes(sliced) / (time.perf_counter() - started)
+    best = float("inf")
+    for _ in range(5):
+        started = time.perf_counter()
+        for text, ref in sliced:
+            recognizer.tag(text, ref)
+        best = min(best, time.perf_counter() - started)
+    tagger_slice_mb_s = _megabytes(sliced) / best
 
     benchmark.extra_info.update({
         "corpus": "reuters21578" if REUTERS.exists() else "fallback",
         "megabytes": round(megabytes, 3),
         "timexes": found,
         "tagger_mb_per_s": round(tagger_mb_s, 2),
+        "tagger_cpu_mb_per_s": round(megabytes / cpu_seconds, 2),
         "dateparser_slice_megabytes": round(_megabytes(sliced), 3),
         "dateparser_search_dates_mb_per_s": round(dateparser_mb_s, 4),
         "tagger_mb_per_s_same_slice": round(tagger_slice_mb_s, 2),
