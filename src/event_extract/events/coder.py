@@ -277,6 +277,15 @@ class EventCoder:
         if form.form_kind in ("ing", "past"):
             if prev in DETERMINERS:
                 return False
+            if form.form_kind == "ing":
+                # "the G7 meeting", "their first meeting": a determiner a few words back makes a noun.
+                inside = {j for m in s.mentions if m.last < i for j in range(m.first, m.last + 1)}
+                for j in range(i - 1, max(-1, i - 4), -1):
+                    word = s.words[j]
+                    if word in DETERMINERS:
+                        return False
+                    if j not in inside and not word.isdigit():
+                        break
             if form.form_kind == "past" and prev in _ADJECTIVAL_PREPS:
                 return False  # "in occupied territory", "of signed contracts"
         return True
