@@ -151,9 +151,15 @@ class TimexRecognizer:
                 continue
             # Fast path: most triggers follow a word that cannot belong to the expression.
             if t_start > last_end and before in _SEPARATORS:
-                lo = max(last_end, t_start - 18)
+                lo = t_start - 18
+                if lo < last_end:
+                    lo = last_end
                 k = low.rfind(" ", lo, t_start - 1) + 1
-                previous = low[max(k, lo):t_start - 1].rstrip(".,").rpartition("-")[2].rpartition("\n")[2]
+                previous = low[k if k > lo else lo:t_start - 1]
+                if previous[-1:] in (".", ","):
+                    previous = previous.rstrip(".,")
+                if "-" in previous or "\n" in previous:
+                    previous = previous.rpartition("-")[2].rpartition("\n")[2]
                 chained = previous in prefix or previous[:1].isdigit()
             else:
                 chained = False
@@ -178,7 +184,9 @@ class TimexRecognizer:
                 if hit is None or hit.end <= hit.start or hit.start < last_end:
                     continue
                 out.append(self._finish(hit, doc))
-                last_end = max(match.end(), hit.end)
+                last_end = match.end()
+                if hit.end > last_end:
+                    last_end = hit.end
                 break
         return out
 
