@@ -152,8 +152,7 @@ class TimexRecognizer:
             # Fast path: most triggers follow a word that cannot belong to the expression.
             if t_start > last_end and before in _SEPARATORS:
                 lo = t_start - 18
-                if lo < last_end:
-                    lo = last_end
+                lo = max(lo, last_end)
                 k = low.rfind(" ", lo, t_start - 1) + 1
                 previous = low[k if k > lo else lo:t_start - 1]
                 if previous[-1:] in (".", ","):
@@ -185,8 +184,7 @@ class TimexRecognizer:
                     continue
                 out.append(self._finish(hit, doc))
                 last_end = match.end()
-                if hit.end > last_end:
-                    last_end = hit.end
+                last_end = max(last_end, hit.end)
                 break
         return out
 
