@@ -261,13 +261,11 @@ class EventCoder:
 
     def _form_ok(self, s: _Sentence, i: int, form: _Form) -> bool:
         """Cheap part-of-speech check for forms that may be nouns ("support", "attacks")."""
-        if form.entry.pos != "verb":
-            if i > 0 and s.words[i - 1] in ("to",) and form.entry.pos == "noun" and form.words[0] != "talks":
-                return True
-            return True
         prev = s.words[i - 1] if i > 0 else ""
         if prev == "-":
-            return False
+            return False  # "Moscow-backed", "long-threatened": part of a compound modifier
+        if form.entry.pos != "verb":
+            return True
         prev_is_mention_end = any(m.last == i - 1 and _governed(s, m.first) is None for m in s.mentions)
         if form.form_kind == "base":
             return (prev in MODALS_BASE or prev in SUBJ_PRONOUNS or prev_is_mention_end or prev in ADVERBS
@@ -783,14 +781,15 @@ def _mention_ending_at(s: _Sentence, last: int) -> _Mention | None:
 
 
 def _possessor_before(s: _Sentence, first: int) -> _Mention | None:
-    """``A's`` (or "A" directly) right before a noun trigger, allowing two modifiers between."""
+    """``A's`` (or "A" directly) right before a noun trigger, allowing two modifiers between. A city
+    right before the noun is where it happens ("the Lisbon summit"), not who takes part."""
     for j in range(first - 1, max(-1, first - 4), -1):
         word = s.words[j]
         if word == "'s":
             return _mention_ending_at(s, j - 1)
         m = _mention_ending_at(s, j)
         if m is not None:
-            return m
+            return None if m.mention.via == "capital" else m
         if word in CLAUSE_PUNCT or word in PREPS:
             return None
     return None
