@@ -878,7 +878,7 @@ class TimexRecognizer:
             nxt = _WORD.match(after.lstrip(" \t"))
             if nxt is not None and nxt.group().lower() in self._lex.quantity_nouns:
                 return None
-            if after[:1] == "-" and after[1:2].isdigit() and not _year_range(year, after[1:5]):
+            if after[:1] == "-" and after[1:2].isdigit() and not _year_range(year, _digits(after[1:6])):
                 return None  # "1990-1234": a serial number; "2014-2019" is a range of years
             if before.endswith("-") and before[-2:-1].isdigit():
                 earlier = doc.low[max(0, m.start("yr") - 5):m.start("yr") - 1]
@@ -1129,9 +1129,19 @@ def _chain_starts(
     return starts[::-1], seen
 
 
+def _digits(text: str) -> str:
+    """The leading run of digits of ``text``."""
+    end = 0
+    while end < len(text) and text[end].isdigit():
+        end += 1
+    return text[:end]
+
+
 def _year_range(first: int, second: str) -> bool:
-    """Do ``first`` and the four digits ``second`` form a range of years ("2014-2019")?"""
-    return len(second) == 4 and second.isdigit() and 0 < int(second) - first <= 60
+    """Do ``first`` and ``second`` form a range of years ("2014-2019", "2016-17")?"""
+    if len(second) == 2:
+        return int(second) == (first + 1) % 100
+    return len(second) == 4 and 0 < int(second) - first <= 60
 
 
 def _quarter_context(doc: _Doc, pos: int) -> bool:
