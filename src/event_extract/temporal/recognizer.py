@@ -62,6 +62,7 @@ class _Doc:
     last_value: str | None = None
     last_gran: str | None = None
     last_day_value: str | None = None
+    last_day_end: int = -10_000
     last_quarter_value: str | None = None
     last_quarter_end: int = -10_000
 
@@ -212,7 +213,7 @@ class TimexRecognizer:
     def _remember(doc: _Doc, value: str, gran: str | None, end: int) -> None:
         doc.last_value, doc.last_gran = value, gran
         if gran in ("day", "time"):
-            doc.last_day_value = value
+            doc.last_day_value, doc.last_day_end = value, end
         elif gran == "quarter":
             doc.last_quarter_value, doc.last_quarter_end = value, end
 
@@ -451,6 +452,8 @@ class TimexRecognizer:
                 year = self._month_year(doc, month, m.start(), m.end(), dnum)
                 if year is not None:
                     day = dt.date(year, month, dnum)
+        elif doc.last_day_value and doc.low[doc.last_day_end:m.start()].strip(" ,") in ("at", "", "from", "by"):
+            day = doc.last_day  # "on Oct. 30 at 4:30 p.m.": the clock time of that day
         else:
             day = doc.ref
         mod = self._lex.approximators.get(_norm(m["ck_apx"])) if m["ck_apx"] else None
