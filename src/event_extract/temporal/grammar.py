@@ -115,13 +115,13 @@ def build_pattern(lex: Lexicon) -> dict[str, str]:
         "my": rf"(?:(?P<my_mod>{modw})(?:-|{S}))?(?P<my_mon>{mon}),?{S}(?:(?i:of){S})?"
               rf"(?:(?P<my_year>{year})|(?P<my_rel>(?i:last|next|this)){S}(?i:year)\b)",
         "fy": rf"(?:(?i:the){S})?(?:(?P<fy_rel>(?i:current|next|last|previous|this|coming|same)){S})?"
-              rf"(?i:fiscal|financial)(?:{S}(?i:year))?(?:{S}(?P<fy_y>{year})|(?P<fy_bare>(?<=year)))"
+              rf"(?i:fiscal|financial)(?:{S}(?i:year))?(?:{S}(?P<fy_y>{year})|(?P<fy_bare>(?<=year))\b)"
               rf"|FY[ \t]?(?P<fy_y2>\d{{4}}|\d\d)\b",
         "edge": rf"(?P<ed_mod>{modw}){S}(?i:the){S}(?P<ed_unit>(?i:week|month|year|quarter|decade|century))\b",
         "rel": rf"(?:(?P<rl_mod>{modw_rel})(?:-|{S}))?(?P<rl_the>(?i:the){S})?"
                rf"(?P<rl_dir>(?i:this{S}past|this{S}coming|last|next|this|coming|past|previous|current|following|"
                rf"upcoming)){S}"
-               rf"(?:(?P<rl_unit>{period_units})|(?P<rl_wd>{wd_full})|(?P<rl_mon>{mon_full}))"
+               rf"(?:(?P<rl_unit>{period_units})|(?P<rl_wd>{wd_full})|(?P<rl_mon>{mon_full})(?:{S}(?P<rl_day>{day}))?)"
                rf"(?:{S}(?P<rl_part>{parts})\b)?",
         "ago": rf"(?:(?P<ag_apx>{apx}){S})?(?P<ag_num>{num}|{vague}){H}(?P<ag_unit>{unit})"
                rf"(?:{S}(?i:or{S}so))?{S}"

@@ -573,6 +573,10 @@ class TimexRecognizer:
                 year = ref.year if month > ref.month else ref.year + 1
             else:
                 year = ref.year
+            if m["rl_day"]:  # "next June 30"
+                day_of_month = int(m["rl_day"].rstrip("stndrh"))
+                return _Hit(start, end, "DATE", dt.date(year, month, day_of_month).isoformat(), mod=mod,
+                            relative=True)
             return _Hit(start, end, "DATE", f"{year:04d}-{month:02d}", mod=mod, relative=True)
         unit = m["rl_unit"].lower()
         if m["rl_mod"] and m["rl_mod"].lower() in ("earlier", "later") and shift != 0:
