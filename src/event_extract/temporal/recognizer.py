@@ -1024,9 +1024,9 @@ class TimexRecognizer:
             unit_raw = m["st_unit"]
             low = unit_raw.lower()
             if low in self._lex.weekdays:
-                return _Hit(start, end, "SET", f"XXXX-WXX-{self._lex.weekdays[low]}", quant="EACH")
+                return _Hit(start, end, "SET", f"XXXX-WXX-{self._lex.weekdays[low]}", quant="EVERY")
             if low in self._lex.months:
-                return _Hit(start, end, "SET", f"XXXX-{self._lex.months[low]:02d}", quant="EACH")
+                return _Hit(start, end, "SET", f"XXXX-{self._lex.months[low]:02d}", quant="EVERY")
             code = self._unit_code(unit_raw)
             if code is None:
                 return None
