@@ -125,3 +125,16 @@ def _shared() -> TimexRecognizer:
     if not _RECOGNIZER:
         _RECOGNIZER.append(TimexRecognizer())
     return _RECOGNIZER[0]
+
+
+def test_set_attributes(recognizer: TimexRecognizer) -> None:
+    weekly, every, twice = recognizer.tag("They meet weekly, every Thursday and twice a year.", dt.date(2025, 10, 7))
+    assert (weekly.type, weekly.value, weekly.quant) == ("SET", "P1W", "EVERY")
+    assert (every.value, every.quant) == ("XXXX-WXX-4", "EVERY")
+    assert (twice.value, twice.freq, twice.quant) == ("P1Y", "2X", None)
+    assert weekly.interval_start is None and weekly.granularity is None
+
+
+def test_durations_have_no_interval(recognizer: TimexRecognizer) -> None:
+    (duration,) = recognizer.tag("The siege lasted three weeks.", dt.date(2025, 10, 7))
+    assert (duration.type, duration.value, duration.interval_start, duration.relative) == ("DURATION", "P3W", None, False)
