@@ -91,6 +91,38 @@ class _Tok:
 
 
 @dataclass(frozen=True, slots=True)
+class _Rules:
+    """Context rules of one ambiguous alias (from ``ambiguity.json``), with compiled patterns."""
+
+    block_before: re.Pattern[str] | None
+    block_after: re.Pattern[str] | None
+    not_after_name: bool
+    not_before_name: bool
+    cue_against: tuple[str, ...]
+    cue_for: tuple[str, ...]
+    switch: tuple[tuple[str, tuple[str, ...]], ...]
+
+    @classmethod
+    def compile(cls, raw: Mapping[str, Any]) -> _Rules:
+        def alternation(words: Any) -> str:
+            return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+        before = raw.get("block_before") or ()
+        after = raw.get("block_after") or ()
+        return cls(
+            # A listed word (or phrase) right before the alias: "George Washington", "New Mexico".
+            block_before=re.compile(rf"(?<!\w)(?:{alternation(before)})[ \t]*$") if before else None,
+            # Right after it, possibly after a possessive: "Washington Post", "Brussels' sprouts".
+            block_after=re.compile(rf"(?:['’]s?)?[ \t]*(?:{alternation(after)})(?!\w)") if after else None,
+            not_after_name=bool(raw.get("not_after_name")),
+            not_before_name=bool(raw.get("not_before_name")),
+            cue_against=tuple(raw.get("cue_against") or ()),
+            cue_for=tuple(raw.get("cue_for") or ()),
+            switch=tuple((target, tuple(cues)) for target, cues in (raw.get("switch") or {}).items()),
+        )
+
+
+@dataclass(frozen=True, slots=True)
 class _KeyInfo:
     """What the automaton stores per key: the aliases, their case checks and context rules."""
 
@@ -99,7 +131,7 @@ class _KeyInfo:
     checks: tuple[tuple[str, Any], ...]
     cats: frozenset[str]
     tail: str
-    rules: Mapping[str, Any] | None
+    rules: _Rules | None
     all_any: bool
 
 
@@ -128,7 +160,7 @@ class ActorMatcher:
                 bucket = grouped.setdefault(key, [])
                 if entry not in bucket:
                     bucket.append(entry)
-        self._ambiguity = {fold_key(k): v for k, v in knowledge_base.ambiguity.items()}
+        self._ambiguity = {fold_key(k): _Rules.compile(v) for k, v in knowledge_base.ambiguity.items()}
         self._automaton = ahocorasick.Automaton()
         for key, entries in grouped.items():
             entries.sort(key=lambda e: _CATEGORY_PRIORITY.get(e.category, 99))
@@ -201,39 +233,32 @@ class ActorMatcher:
         return hits
 
     def _disambiguate(
-        self, entries: list[AliasEntry], rules: Mapping[str, Any], text: str, start: int, end: int
+        self, entries: list[AliasEntry], rules: _Rules, text: str, start: int, end: int
     ) -> list[AliasEntry]:
         before = text[max(0, start - 40) : start]
         after = text[end : end + 40]
-        for word in rules.get("block_before", ()):
-            stripped = before.rstrip()
-            if stripped.endswith(word) and (len(stripped) == len(word) or not stripped[-len(word) - 1].isalnum()):
-                return []
-        for word in rules.get("block_after", ()):
-            stripped = after.lstrip(" \t'’s") if after.startswith(("'s", "’s")) else after.lstrip()
-            if stripped.startswith(word) and (len(stripped) == len(word) or not stripped[len(word)].isalnum()):
-                return []
-        if rules.get("not_after_name"):
+        if rules.block_before is not None and rules.block_before.search(before):
+            return []
+        if rules.block_after is not None and rules.block_after.match(after):
+            return []
+        if rules.not_after_name:
             match = _PREV_WORD.search(before)
             if match and match.group(1).rstrip(".") not in self._function_words and self._is_plain_word(match.group(1)):
                 return []
-        if rules.get("not_before_name"):
+        if rules.not_before_name:
             match = _NEXT_WORD.match(after)
             if match and match.group(1) not in self._function_words and self._is_plain_word(match.group(1)):
                 return []
-        against = rules.get("cue_against")
-        if against:
+        if rules.cue_against:
             window = text[max(0, start - 300) : end + 300]
-            if any(c in window for c in against) and not any(c in window for c in rules.get("cue_for", ())):
+            if any(c in window for c in rules.cue_against) and not any(c in window for c in rules.cue_for):
                 return []
-        switch = rules.get("switch")
-        if switch:
-            for target, cues in switch.items():
-                if _text_has_any(text, tuple(cues)):
-                    entries = [
-                        AliasEntry(e.text, e.category, target, e.case) if e.category in {"country", "demonym"} else e
-                        for e in entries
-                    ]
+        for target, cues in rules.switch:
+            if _text_has_any(text, cues):
+                entries = [
+                    AliasEntry(e.text, e.category, target, e.case) if e.category in {"country", "demonym"} else e
+                    for e in entries
+                ]
         return entries
 
     def _is_plain_word(self, word: str) -> bool:
