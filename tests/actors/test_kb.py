@@ -120,6 +120,19 @@ def test_actor_ids_and_codes(default_kb: ActorKnowledgeBase) -> None:
     assert (un.kind, un.cameo) == ("organisation", "IGOUNO")
 
 
+def test_handover_day_goes_to_the_successor(tmp_path: Path) -> None:
+    path = tmp_path / "p.jsonl"
+    path.write_text(
+        '{"id": "old-pm", "name": "Old Pm", "country": "FRA", "offices": [{"role": "head_of_government", '
+        '"country": "FRA", "start": "2040-01-01", "end": "2041-01-01"}]}\n'
+        '{"id": "new-pm", "name": "New Pm", "country": "FRA", "offices": [{"role": "head_of_government", '
+        '"country": "FRA", "start": "2041-01-01", "end": null}]}\n'
+    )
+    kb = ActorKnowledgeBase.from_files(actor_files=[path], include_default=False)
+    assert kb.office_holder("FRA", "head_of_government", date(2040, 12, 31))[0] == "person:old-pm"  # type: ignore[index]
+    assert kb.office_holder("FRA", "head_of_government", date(2041, 1, 1))[0] == "person:new-pm"  # type: ignore[index]
+
+
 def test_office_holder_by_date(default_kb: ActorKnowledgeBase) -> None:
     assert default_kb.office_holder("DEU", "head_of_government", date(2025, 5, 5))[0] == "person:olaf-scholz"  # type: ignore[index]
     assert default_kb.office_holder("DEU", "head_of_government", date(2025, 5, 6))[0] == "person:friedrich-merz"  # type: ignore[index]
@@ -130,7 +143,9 @@ def test_from_files_user_people_and_dates() -> None:
     kb = ActorKnowledgeBase.from_files(actor_files=[FIXTURE], include_default=False)
     assert set(kb.people) == {"person:ada-example", "person:bo-sample", "person:cy-acting"}
     assert kb.office_holder("FRA", "foreign_minister", date(2030, 6, 1))[0] == "person:ada-example"  # type: ignore[index]
-    assert kb.office_holder("FRA", "foreign_minister", date(2031, 6, 30)) is None  # end is exclusive
+    assert kb.office_holder("FRA", "foreign_minister", date(2031, 7, 1)) is None
+    # The recorded end day still counts when nobody else holds the office (inclusive sources).
+    assert kb.office_holder("FRA", "foreign_minister", date(2031, 6, 30))[0] == "person:ada-example"  # type: ignore[index]
     # A substantive holder wins over an acting one on the same date.
     assert kb.office_holder("FRA", "head_of_government", date(2031, 7, 15))[0] == "person:ada-example"  # type: ignore[index]
     assert kb.office_holder("org:nato", "secretary_general", date(2030, 10, 1))[0] == "person:bo-sample"  # type: ignore[index]
@@ -207,4 +222,4 @@ def test_partial_dates_are_accepted(tmp_path: Path) -> None:
     )
     kb = ActorKnowledgeBase.from_files(actor_files=[path], include_default=False)
     assert kb.office_holder("FRA", "head_of_state", date(2040, 1, 1)) is not None
-    assert kb.office_holder("FRA", "head_of_state", date(2041, 6, 1)) is None
+    assert kb.office_holder("FRA", "head_of_state", date(2041, 6, 2)) is None

@@ -89,8 +89,12 @@ class OfficeTerm:
     acting: bool = False
 
     def active(self, at: date) -> bool:
-        """True when the term covers ``at``."""
+        """True when the term covers ``at`` (``end`` read as exclusive: the successor's first day)."""
         return (self.start is None or self.start <= at) and (self.end is None or at < self.end)
+
+    def ends_on(self, at: date) -> bool:
+        """True when ``at`` is the recorded end day (which some sources give as the last day)."""
+        return self.end == at and (self.start is None or self.start <= at)
 
     @property
     def scope(self) -> str:
@@ -125,7 +129,7 @@ class PersonRecord:
         """Offices held on ``at`` (all offices, latest first, when ``at`` is None)."""
         if at is None:
             return sorted(self.offices, key=lambda o: o.start or date.min, reverse=True)
-        return [o for o in self.offices if o.active(at)]
+        return [o for o in self.offices if o.active(at)] or [o for o in self.offices if o.ends_on(at)]
 
 
 @dataclass(frozen=True, slots=True)
@@ -615,8 +619,14 @@ class ActorKnowledgeBase:
 
     def office_holder(self, scope: str, role: str, at: date) -> tuple[str, OfficeTerm] | None:
         """Who held ``role`` in ``scope`` (ISO3 or org id) on ``at``: the latest-starting term
-        covering the date, preferring substantive over acting holders."""
-        active = [(office, pid) for office, pid in self._offices().get((scope, role), []) if office.active(at)]
+        covering the date, preferring substantive over acting holders. On a handover day the
+        successor wins; a predecessor whose recorded end is that day counts when nobody else does."""
+        terms = self._offices().get((scope, role), [])
+        active = [(office, pid) for office, pid in terms if office.active(at)]
+        if not active:
+            # Nobody under the exclusive reading: the end day may be the last day in office
+            # (sources differ), so a term ending on ``at`` still counts.
+            active = [(office, pid) for office, pid in terms if office.ends_on(at)]
         if not active:
             return None
         office, pid = max(active, key=lambda t: (not t[0].acting, t[0].start or date.min))
