@@ -257,7 +257,6 @@ class ActorKnowledgeBase:
         self.as_of: dict[str, str] = {}
         self._actor_cache: dict[tuple[str, str, Any], Actor] = {}
         self._office_index: dict[tuple[str, str], list[tuple[OfficeTerm, str]]] | None = None
-        self._short_index: dict[str, list[str]] | None = None
 
     # ------------------------------------------------------------------ construction
     @classmethod
@@ -522,7 +521,6 @@ class ActorKnowledgeBase:
             for alias in person.short_names:
                 self.aliases.append(AliasEntry(alias, "short", person.id, "proper"))
         self._office_index = None
-        self._short_index = None
 
     def _parse_person(self, record: Mapping[str, Any], where: str) -> PersonRecord:
         unknown = set(record) - {
@@ -631,16 +629,6 @@ class ActorKnowledgeBase:
             return None
         office, pid = max(active, key=lambda t: (not t[0].acting, t[0].start or date.min))
         return pid, office
-
-    def short_name_owners(self, short: str) -> list[str]:
-        """Person ids that use ``short`` as a short name."""
-        if self._short_index is None:
-            index: dict[str, list[str]] = {}
-            for person in self.people.values():
-                for name in person.short_names:
-                    index.setdefault(name.lower(), []).append(person.id)
-            self._short_index = index
-        return self._short_index.get(short.lower(), [])
 
     def has_country(self, iso3: str) -> bool:
         """True for a known country code."""

@@ -933,12 +933,6 @@ def _is_modifier_gap(gap: str, tok: _Tok) -> bool:
     )
 
 
-def _sentence_start(before: str, index: int) -> bool:
-    """True when the word at ``index`` of ``before`` starts a sentence or line."""
-    head = before[:index].rstrip()
-    return not head or head[-1] in '.!?:;"“”\n(' or before[:index].endswith("\n")
-
-
 _CaseCheck = tuple[str, Any]
 
 
