@@ -26,8 +26,8 @@ from event_extract.models import Actor, ActorMention, Office
 
 __all__ = ["ActorMatcher"]
 
-# Capitalised 2-3 word name, e.g. "Dmitry Peskov", "Maria Zakharova", "Lin Jian". Bounded, linear.
-# A capitalised name word ("Peskov", "Jong-un", "O'Brien"; not "Gorbachev's"), or a middle initial.
+# Names of people we do not know: 2-4 capitalised words ("Dmitry Peskov", "Lin Jian"), bounded so
+# matching stays linear. A name word ("Peskov", "Jong-un", "O'Brien"; not "Gorbachev's"), or a middle initial.
 _WORD = r"[A-Z][a-z]{1,20}(?:-[A-Za-z][a-z]{1,20}|['’][A-Z][a-z]{1,20})?"
 _NAME_AFTER = re.compile(rf"[ \t]{{1,2}}((?:(?:{_WORD}|[A-Z]\.)[ \t]){{1,3}}{_WORD})(?!\w)")
 _NAME_BEFORE = re.compile(rf"({_WORD}(?:[ \t](?:{_WORD}|[A-Z]\.)){{0,2}}[ \t]{_WORD}),[ \t]{{1,2}}(?:the[ \t])?$")
@@ -37,6 +37,8 @@ _NAME_PREFIXES = frozenset(
         "Dame",
         "Lord",
         "Lady",
+        "Baroness",
+        "Baron",
         "Mr",
         "Mrs",
         "Ms",
