@@ -1,6 +1,11 @@
 """Table-driven linking cases from ``cases.jsonl`` (titles by date, aliases, metonymy, groups,
-acronyms, ambiguity, short forms). Each case lists spans that must be linked to a given actor
-(optionally with ``via``, CAMEO code and office role) and spans that must stay unlinked."""
+acronyms, ambiguity, short forms), run against the package data including the people files.
+
+One case per line: ``text``; ``date`` (ISO reference date or null); ``expect``: spans that must be
+linked, each ``{"span", "actor"}`` plus optional ``via``, ``cameo``, ``role`` (office role on the
+date) and ``occurrence`` (which occurrence of ``span``, default 1); ``absent``: spans no mention may
+touch; ``absent_actors``: actor ids that must not be linked anywhere; ``note``: why.
+"""
 
 from __future__ import annotations
 
