@@ -638,6 +638,10 @@ class ActorMatcher:
             if _NEXT_IS_NUMBER.match(text, tok.end) or (introduced is not None and introduced <= tok.start):
                 return  # a date ("May 5"), or the surname of someone introduced in this text
             before = text[max(0, tok.start - 25) : tok.start]
+            if fold_key(text[tok.start : tok.end]) in _MONTHS and (
+                fold_key(doc.text[tok.start : tok.end]) not in doc.seen_short or _DATE_WORD_BEFORE.search(before)
+            ):
+                return  # "in May" is a month unless Theresa May was named, and even then not after "in"
             match = _PREV_WORD.search(before)
             if match and match.group(1).rstrip(".") not in self._function_words and self._is_plain_word(match.group(1)):
                 return  # "Hunter Biden", "Melania Trump": someone else with the same surname
@@ -890,6 +894,26 @@ _NOT_CURRENT = re.compile(
 )
 _OF_GAP = re.compile(r"^[ \t]{1,2}of[ \t]{1,2}(?:the[ \t]{1,2})?$")
 _APPOS_GAP = re.compile(r"^,[ \t]{1,2}(?:the[ \t]{1,2})?$")
+_MONTHS = frozenset(
+    [
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+    ]
+)
+_DATE_WORD_BEFORE = re.compile(
+    r"\b(?:in|of|since|until|till|by|from|during|early|late|mid|last|next|this|through|before|after)[ \t-]{1,2}$",
+    re.IGNORECASE,
+)
 _NEXT_IS_NUMBER = re.compile(r"[ \t]{0,2}\d")
 
 
