@@ -198,12 +198,11 @@ class EventCoder:
         number: int,
         paragraph: int,
     ) -> _Sentence | None:
-        tokens = tokenize(text[start:end])
+        tokens = tokenize(text, start, end)
         if not tokens:
             return None
-        words = [w for w, _, _ in tokens]
-        starts = [s + start for _, s, _ in tokens]
-        ends = [e + start for _, _, e in tokens]
+        word_tuple, start_tuple, end_tuple = zip(*tokens, strict=True)
+        words, starts, ends = list(word_tuple), list(start_tuple), list(end_tuple)
         placed: list[_Mention] = []
         for mention in mentions:
             first = bisect_right(starts, mention.start) - 1

@@ -32,29 +32,31 @@ DEFAULT_VERB_PREPS = ("to", "with", "on", "against", "from", "for", "toward", "t
 _DEFAULT_NOUN_PREPS = ("to", "with", "on", "against", "between", "toward", "towards", "for")
 
 
-def tokenize(text: str) -> list[tuple[str, int, int]]:
-    """Lower-cased tokens of ``text`` with offsets; "didn't" gives "did" + "not", "’s" gives "'s"."""
+def tokenize(text: str, start: int = 0, end: int | None = None) -> list[tuple[str, int, int]]:
+    """Lower-cased tokens of ``text[start:end]`` with offsets into ``text``; "didn't" gives "did" +
+    "not", "’s" gives "'s"."""
     out: list[tuple[str, int, int]] = []
     append = out.append
-    for match in TOKEN.finditer(text):
+    stop = len(text) if end is None else end
+    for match in TOKEN.finditer(text, start, stop):
         word = match.group()
-        start, end = match.span()
-        if word in ("'", "’") and out and end < len(text) and text[end : end + 1] in ("t", "T") \
-                and (end + 1 == len(text) or not text[end + 1].isalpha()):
+        w_start, w_end = match.span()
+        if word in ("'", "’") and out and w_end < stop and text[w_end] in ("t", "T") \
+                and (w_end + 1 == stop or not text[w_end + 1].isalpha()):
             previous, p_start, p_end = out[-1]
-            if previous.endswith("n") and p_end == start and len(previous) > 1:
+            if previous.endswith("n") and p_end == w_start and len(previous) > 1:
                 stem = previous[:-1] if previous not in ("can", "won") else {"can": "can", "won": "will"}[previous]
                 out[-1] = (stem, p_start, p_end - 1)
-                append(("not", p_end - 1, end + 1))
+                append(("not", p_end - 1, w_end + 1))
                 continue
-        if word == "t" and out and out[-1][0] == "not" and out[-1][2] == end:
+        if word == "t" and out and out[-1][0] == "not" and out[-1][2] == w_end:
             continue
         lowered = word.lower()
         if lowered == "’s":
             lowered = "'s"
         elif lowered in ("–", "—"):
             lowered = "-"
-        append((lowered, start, end))
+        append((lowered, w_start, w_end))
     return out
 
 
