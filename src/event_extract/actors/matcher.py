@@ -329,7 +329,8 @@ class ActorMatcher:
             # 2. title + "of" + country/organisation: "the Prime Minister of Japan"
             if "title" in tok.cats and nxt is not None and _OF_GAP.match(gap):
                 ref2 = self._ref(nxt)
-                if ref2 is not None:
+                # "President of France", not "president of the Indian Merchants Chamber".
+                if ref2 is not None and nxt.cats & {"country", "org", "capital"}:
                     used = self._title_phrase(doc, toks, i + 1, i, ref=ref2, span_start=tok.start, end=nxt.end)
                     if used:
                         i = used
@@ -778,13 +779,13 @@ class ActorMatcher:
             doc.new_people_first[surname] = end
 
     def _covers_alias(self, name: str) -> bool:
-        """True when a captured 'name' is really a known alias (a country, an organisation...)."""
+        """True when a captured capitalised 'name' is not a person's name: a known place or
+        organisation ("Foreign Ministry"), or it contains a function word, weekday or month
+        ("On Monday", "In March")."""
         words = name.split()
-        return (
-            any(f" {fold_key(w)}" in self._automaton and not w[0].isupper() for w in words)
-            or (f" {fold_key(name)}" in self._automaton)
-            or (f" {fold_key(words[0])}" in self._automaton and self._is_place(words[0]))
-        )
+        if any(w in self._function_words or fold_key(w) in _MONTHS for w in words):
+            return True
+        return f" {fold_key(name)}" in self._automaton or self._is_place(words[0])
 
     def _is_place(self, word: str) -> bool:
         value = self._automaton.get(f" {fold_key(word)}", None)
