@@ -22,7 +22,8 @@ Pointing it at a cluster:
 3. Either run this script on a cluster node with ``--address auto``, or from outside with
    ``--address ray://HEAD:10001`` (Ray Client), or set ``RAY_ADDRESS`` instead of ``--address``.
    ``--concurrency N`` then sets how many actors (one warmed-up pipeline each, one CPU each)
-   code in parallel across the cluster; leave it out to autoscale to the cluster's free CPUs.
+   code in parallel across the cluster; keep N below the cluster's CPU count so that Ray Data's
+   read tasks still get a CPU, or leave it out to autoscale to the free CPUs.
 """
 
 from __future__ import annotations

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import warnings
 from collections.abc import Iterator
 from typing import Any
 
@@ -84,3 +85,13 @@ def test_bad_arguments_fail_before_any_work() -> None:
         extract_events(dataset, concurrency=0)
     with pytest.raises(ValueError, match="reference_date"):
         extract_events(dataset, reference_date="07/10/2025")
+
+
+@pytest.mark.usefixtures("local_ray")
+def test_a_fixed_pool_taking_every_cpu_is_warned_about() -> None:
+    dataset = ray.data.from_items([{"text": "x"}])
+    with pytest.warns(RuntimeWarning, match="leaving none"):
+        extract_events(dataset, concurrency=2)
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        extract_events(dataset, concurrency=1)

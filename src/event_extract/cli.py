@@ -225,7 +225,9 @@ def _worker_context() -> multiprocessing.context.BaseContext:
     """``forkserver`` preloading the components' imports where available, else ``spawn``."""
     if "forkserver" in multiprocessing.get_all_start_methods():
         context = multiprocessing.get_context("forkserver")
-        context.set_forkserver_preload(["event_extract.cli", "event_extract.components"])
+        # Not event_extract.cli itself: under ``python -m event_extract.cli`` each worker re-runs it
+        # as ``__mp_main__``, which must not find it imported already.
+        context.set_forkserver_preload(["event_extract.components"])
         return context
     return multiprocessing.get_context("spawn")
 

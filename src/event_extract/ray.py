@@ -32,6 +32,7 @@ from __future__ import annotations
 import datetime as dt
 import importlib
 import json
+import warnings
 from typing import Any
 
 import ray
@@ -144,6 +145,8 @@ def extract_events(
     :param reference_date: ISO date for documents without one.
     :param concurrency: Number of actors (each holds one warmed-up pipeline): an int for a fixed
         pool, ``(min, max)`` for an autoscaling one; ``None``: autoscale from 1 to the cluster's CPUs.
+        A fixed pool reserves ``concurrency * num_cpus`` CPUs for as long as it runs: leave at least
+        one CPU free for the tasks that read the dataset, or the job stalls (a warning says so).
     :param num_cpus: CPUs reserved per actor.
     :returns: A dataset with :data:`OUTPUT_COLUMNS` (see the module docstring), one row per input row.
     """
@@ -153,6 +156,7 @@ def extract_events(
         if concurrency < 1:
             raise ValueError(f"concurrency must be at least 1, got {concurrency}")
         compute = ray.data.ActorPoolStrategy(size=concurrency)
+        _warn_if_no_cpu_left(concurrency * num_cpus)
     elif isinstance(concurrency, tuple):
         low, high = concurrency
         compute = ray.data.ActorPoolStrategy(min_size=low, max_size=high)
@@ -173,6 +177,21 @@ def extract_events(
             "reference_date": reference_date,
         },
     )
+
+
+def _warn_if_no_cpu_left(reserved: float) -> None:
+    """Warn when a fixed actor pool would take every CPU of the running cluster."""
+    if not ray.is_initialized():
+        return
+    untyped: Any = ray  # cluster_resources() carries no annotations
+    cpus = float(untyped.cluster_resources().get("CPU", 0.0))
+    if cpus and reserved >= cpus:
+        warnings.warn(
+            f"the actor pool reserves {reserved:g} of the cluster's {cpus:g} CPUs, leaving none for "
+            "the tasks that read the dataset, so the job may stall; use fewer actors or (min, max)",
+            RuntimeWarning,
+            stacklevel=3,
+        )
 
 
 def to_record(row: dict[str, Any]) -> dict[str, Any]:
