@@ -204,3 +204,8 @@ def test_non_diplomatic_senses_are_ignored(code: Callable[..., list]) -> None:
 def test_relative_clause_trigger_yields_to_main_event(code: Callable[..., list]) -> None:
     events = code("Russia condemned Ukraine, which had expelled two diplomats.")
     assert {e.cameo for e in events} == {"111"}
+
+
+def test_refusal_without_cameo_code_is_negated(code: Callable[..., list]) -> None:
+    events = code("Russia will not attack Ukraine.")
+    assert events and all(e.modality == "negated" for e in events)

@@ -448,6 +448,8 @@ class EventCoder:
             refused = self.ontology.refusal(code)
             if refused is not None:
                 code, modality = refused, "asserted"
+            else:
+                modality = "negated"  # "will not attack": no CAMEO refusal code, so not an event
         elif modality == "planned":
             code = entry.intent or self.ontology.intent(code) or code
         location = _location(s, hit)
@@ -1220,7 +1222,7 @@ def _is_passive(words: list[str], i: int, form: _Form | None, kind: str | None =
 
 def _modality(words: list[str], first: int, kind: str) -> tuple[Modality, bool]:
     """The modality of the trigger at ``first`` and whether it is a refusal ("will not X")."""
-    negated = planned = hypothetical = reported = False
+    negated = planned = hypothetical = reported = failed = False
     lo = max(0, first - 7)
     window = words[lo:first]
     for k, word in enumerate(window):
@@ -1230,6 +1232,7 @@ def _modality(words: list[str], first: int, kind: str) -> tuple[Modality, bool]:
             continue
         if word in NEGATION_CUES or (word in FAIL_VERBS and nxt == "to"):
             negated = True
+            failed = failed or word in FAIL_VERBS
         elif word in PLANNED_CUES or (word in PLAN_VERBS and nxt in ("to", "for")) or (
             word in ("is", "are", "was", "were") and nxt == "to"
         ):
@@ -1245,8 +1248,8 @@ def _modality(words: list[str], first: int, kind: str) -> tuple[Modality, bool]:
         first >= 3 and words[first - 3] in hearsay and words[first - 2] == "to"
     ):
         reported, planned = True, False
-    if negated and planned:
-        return "asserted", True
+    if negated and (planned or failed):
+        return "asserted", True  # "will not meet", "failed to reach agreement": refusals
     if negated:
         return "negated", False
     if hypothetical:
