@@ -214,6 +214,24 @@ def test_schema_errors_name_file_and_line(tmp_path: Path, line: str, message: st
     assert isinstance(err.value, ValueError)
 
 
+def test_user_file_with_organisations_and_people(tmp_path: Path) -> None:
+    path = tmp_path / "mine.jsonl"
+    path.write_text(
+        '{"as_of": "2030-01-01", "schema": "people/1"}\n'
+        '{"id": "org:freedonia-league", "name": "Freedonia League", "abbr": ["FDL"], "cameo": "IGOFDL", '
+        '"head_role": "secretary_general"}\n'
+        '{"id": "rufus-firefly", "name": "Rufus Firefly", "short_names": ["Firefly"], "country": "FRA", '
+        '"offices": [{"role": "secretary_general", "organisation": "org:freedonia-league", "start": "2030"}]}\n'
+    )
+    kb = ActorKnowledgeBase.from_files(actor_files=[path], include_default=False)
+    mentions = ActorMatcher(kb).link("The FDL secretary general met the FDL.", date(2031, 1, 1))
+    assert [(m.text, m.actor.id, m.actor.cameo) for m in mentions] == [
+        ("FDL secretary general", "person:rufus-firefly", "IGOFDL"),
+        ("FDL", "org:freedonia-league", "IGOFDL"),
+    ]
+    assert kb.as_of[str(path)] == "2030-01-01"
+
+
 def test_partial_dates_are_accepted(tmp_path: Path) -> None:
     path = tmp_path / "p.jsonl"
     path.write_text(

@@ -280,7 +280,7 @@ class ActorKnowledgeBase:
         kb = cls()
         kb._load_package_data(people=include_default)
         for path in actor_files:
-            kb._load_people(Path(path).read_text(encoding="utf-8"), str(path))
+            kb._load_user_file(Path(path).read_text(encoding="utf-8"), str(path))
         for path in petrarch_files:
             for actor, synonyms in read_petrarch_actors(Path(path)):
                 kb.add_petrarch_actor(actor, synonyms)
@@ -443,34 +443,48 @@ class ActorKnowledgeBase:
     def _load_orgs(self, text: str, name: str) -> None:
         for number, record in _iter_jsonl(text, name):
             where = f"{name}:{number}"
+            if not self._header(record, where):
+                self._add_org(record, where)
+
+    def _load_user_file(self, text: str, name: str) -> None:
+        """A user file in the package schemas: people, and organisations (``"id": "org:..."``)."""
+        for number, record in _iter_jsonl(text, name):
+            where = f"{name}:{number}"
             if self._header(record, where):
                 continue
-            org_id = record.get("id")
-            if not isinstance(org_id, str) or not org_id.startswith("org:"):
-                raise ActorDataError(f"{where}: 'id' must start with 'org:'")
-            display = _opt_str(record, "name", where)
-            if display is None:
-                raise ActorDataError(f"{where}: 'name' is required")
-            unknown = set(record) - {"id", "name", "names", "abbr", "seats", "cameo", "head_role", "country", "codes"}
-            if unknown:
-                raise ActorDataError(f"{where}: unknown keys {sorted(unknown)}")
-            head_role = _opt_str(record, "head_role", where)
-            if head_role is not None and head_role not in IGO_ROLES:
-                raise ActorDataError(f"{where}: unknown head_role {head_role!r}")
-            self.orgs[org_id] = _Org(
-                org_id,
-                display,
-                _opt_str(record, "cameo", where),
-                head_role,
-                _opt_str(record, "country", where),
-                self._dated_codes(record.get("codes", []), where),
-            )
-            for alias in {display, *_str_list(record, "names", where)}:
-                self.aliases.append(AliasEntry(alias, "org", org_id, _case_for(alias)))
-            for alias in _str_list(record, "abbr", where):
-                self.aliases.append(AliasEntry(alias, "org", org_id, "exact"))
-            for alias in _str_list(record, "seats", where):
-                self.aliases.append(AliasEntry(alias, "capital", org_id, _case_for(alias)))
+            if str(record.get("id", "")).startswith("org:"):
+                self._add_org(record, where)
+            else:
+                self._add_person(record, where)
+        self._office_index = None
+
+    def _add_org(self, record: Mapping[str, Any], where: str) -> None:
+        org_id = record.get("id")
+        if not isinstance(org_id, str) or not org_id.startswith("org:"):
+            raise ActorDataError(f"{where}: 'id' must start with 'org:'")
+        display = _opt_str(record, "name", where)
+        if display is None:
+            raise ActorDataError(f"{where}: 'name' is required")
+        unknown = set(record) - {"id", "name", "names", "abbr", "seats", "cameo", "head_role", "country", "codes"}
+        if unknown:
+            raise ActorDataError(f"{where}: unknown keys {sorted(unknown)}")
+        head_role = _opt_str(record, "head_role", where)
+        if head_role is not None and head_role not in IGO_ROLES:
+            raise ActorDataError(f"{where}: unknown head_role {head_role!r}")
+        self.orgs[org_id] = _Org(
+            org_id,
+            display,
+            _opt_str(record, "cameo", where),
+            head_role,
+            _opt_str(record, "country", where),
+            self._dated_codes(record.get("codes", []), where),
+        )
+        for alias in {display, *_str_list(record, "names", where)}:
+            self.aliases.append(AliasEntry(alias, "org", org_id, _case_for(alias)))
+        for alias in _str_list(record, "abbr", where):
+            self.aliases.append(AliasEntry(alias, "org", org_id, "exact"))
+        for alias in _str_list(record, "seats", where):
+            self.aliases.append(AliasEntry(alias, "capital", org_id, _case_for(alias)))
 
     @staticmethod
     def _dated_codes(raw: Any, where: str) -> tuple[DatedCode, ...]:
@@ -498,29 +512,31 @@ class ActorKnowledgeBase:
     def _load_people(self, text: str, name: str) -> None:
         for number, record in _iter_jsonl(text, name):
             where = f"{name}:{number}"
-            if self._header(record, where):
-                continue
-            person = self._parse_person(record, where)
-            existing = self.people.get(person.id)
-            if existing is not None:
-                _LOG.info("%s: person %s already known; merging offices", where, person.id)
-                known = {(o.role, o.scope, o.start) for o in existing.offices}
-                existing.offices.extend(o for o in person.offices if (o.role, o.scope, o.start) not in known)
-                existing.aliases.extend(a for a in person.aliases if a not in existing.aliases)
-                existing.short_names.extend(s for s in person.short_names if s not in existing.short_names)
-                existing.standalone = existing.standalone or person.standalone
-                person = existing
-            else:
-                self.people[person.id] = person
-            for alias in (person.name, *person.aliases):
-                # A one-word alias ("Francis", "Lula") is as ambiguous as a surname: treat it as one.
-                category: AliasCategory = "person" if len(_fold_key(alias).split()) > 1 else "short"
-                self.aliases.append(AliasEntry(alias, category, person.id, _case_for(alias)))
-                if category == "short" and alias not in person.short_names:
-                    person.short_names.append(alias)
-            for alias in person.short_names:
-                self.aliases.append(AliasEntry(alias, "short", person.id, "proper"))
+            if not self._header(record, where):
+                self._add_person(record, where)
         self._office_index = None
+
+    def _add_person(self, record: Mapping[str, Any], where: str) -> None:
+        person = self._parse_person(record, where)
+        existing = self.people.get(person.id)
+        if existing is not None:
+            _LOG.info("%s: person %s already known; merging offices", where, person.id)
+            known = {(o.role, o.scope, o.start) for o in existing.offices}
+            existing.offices.extend(o for o in person.offices if (o.role, o.scope, o.start) not in known)
+            existing.aliases.extend(a for a in person.aliases if a not in existing.aliases)
+            existing.short_names.extend(s for s in person.short_names if s not in existing.short_names)
+            existing.standalone = existing.standalone or person.standalone
+            person = existing
+        else:
+            self.people[person.id] = person
+        for alias in (person.name, *person.aliases):
+            # A one-word alias ("Francis", "Lula") is as ambiguous as a surname: treat it as one.
+            category: AliasCategory = "person" if len(_fold_key(alias).split()) > 1 else "short"
+            self.aliases.append(AliasEntry(alias, category, person.id, _case_for(alias)))
+            if category == "short" and alias not in person.short_names:
+                person.short_names.append(alias)
+        for alias in person.short_names:
+            self.aliases.append(AliasEntry(alias, "short", person.id, "proper"))
 
     def _parse_person(self, record: Mapping[str, Any], where: str) -> PersonRecord:
         unknown = set(record) - {
