@@ -179,7 +179,8 @@ def _parse_entry(
         if not isinstance(value, list) or not all(isinstance(item, str) and item.strip() for item in value):
             raise EventDataError(f"{where}: '{key}' must be a list of non-empty strings")
         lists[key] = tuple(item.strip().lower() for item in value)
-    window = raw.get("window", 6)
+    # A complement-taking verb's object sits in its complement clause, further away.
+    window = raw.get("window", 10 if raw.get("complement") is True else 6)
     if not isinstance(window, int) or isinstance(window, bool) or not 0 <= window <= 30:
         raise EventDataError(f"{where}: 'window' must be an integer in [0, 30]")
     weight = raw.get("weight", 0.7)
