@@ -106,26 +106,29 @@ def scaling(corpus: list[InputRecord], sizes: Sequence[int]) -> list[tuple[int, 
 _STARTUP = """
 import time
 t0 = time.perf_counter()
-from event_extract.cli import Extractor
+import haystack
 t1 = time.perf_counter()
-Extractor(None)
+import event_extract
+from event_extract.cli import Extractor
 t2 = time.perf_counter()
-print(t1 - t0, t2 - t1)
+Extractor(None)
+t3 = time.perf_counter()
+print(t1 - t0, t2 - t0, t3 - t2)
 """
 
 
-def startup(repeat: int = 3) -> tuple[float, float, float]:
-    """(import s, warm_up s, whole process s) in a fresh interpreter, best of ``repeat``."""
-    best = (float("inf"), float("inf"), float("inf"))
+def startup(repeat: int = 3) -> tuple[float, float, float, float]:
+    """(haystack import s, package import s incl. haystack, warm_up s, whole process s), best run."""
+    best = (float("inf"),) * 4
     for _ in range(repeat):
         started = time.perf_counter()
         done = subprocess.run(
             [sys.executable, "-c", _STARTUP], env=_env(), capture_output=True, text=True, check=True
         )
         whole = time.perf_counter() - started
-        imported, warmed = (float(value) for value in done.stdout.split())
-        if imported + warmed < best[0] + best[1]:
-            best = (imported, warmed, whole)
+        haystack, imported, warmed = (float(value) for value in done.stdout.split())
+        if imported + warmed < best[1] + best[2]:
+            best = (haystack, imported, warmed, whole)
     return best
 
 
@@ -231,9 +234,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"{size // KB:>5} KB{seconds:>9.3f}{rate:>8.3f}{scale[0][2] / rate:>18.2f}")
     numbers["scaling"] = [{"bytes": size, "cpu_s": s, "mb_per_s": r} for size, s, r in scale]
 
-    imported, warmed, whole = startup()
+    haystack_s, imported, warmed, whole = startup()
     warm_rss, peak, processed = peak_rss(corpus_path, args.rss_mb)
-    numbers.update(import_s=imported, warm_up_s=warmed, process_s=whole, rss_warm_mb=warm_rss,
+    numbers.update(haystack_import_s=haystack_s, import_s=imported, warm_up_s=warmed, process_s=whole,
+                   rss_warm_mb=warm_rss,
                    rss_peak_mb=peak, rss_text_mb=processed)
     print("\ntargets (one core)")
     ratio = full.mb_per_s / base.mb_per_s
@@ -243,7 +247,8 @@ def main(argv: Sequence[str] | None = None) -> int:
           f"met: {_check(ratio >= TARGET_RATIO)}")
     print(f"  import + warm_up s          {imported + warmed:8.2f}  target <= {TARGET_STARTUP_S}   "
           f"met: {_check(imported + warmed <= TARGET_STARTUP_S)}"
-          f"  (import {imported:.2f} + warm_up {warmed:.2f}; whole process {whole:.2f})")
+          f"  (import {imported:.2f}, of which haystack {haystack_s:.2f}; warm_up {warmed:.2f}; "
+          f"whole process {whole:.2f})")
     print(f"  peak RSS MB ({processed:.1f} MB text) {peak:8.1f}  target <= {TARGET_RSS_MB:.0f}   "
           f"met: {_check(peak <= TARGET_RSS_MB)}  (after warm_up {warm_rss:.1f})")
 

@@ -248,8 +248,9 @@ def code_batches(
     the corpus. Results come back in submission order.
     """
     if workers <= 1:
-        extractor = Extractor(reference_date)
+        extractor: Extractor | None = None
         for batch in batches:
+            extractor = extractor or Extractor(reference_date)  # built once, and only if there is work
             yield batch, code_batch(extractor, batch)
         return
     limit = max(1, max_in_flight if max_in_flight is not None else 2 * workers)
