@@ -335,6 +335,18 @@ class ActorMatcher:
                     if used:
                         i = used
                         continue
+            # 2b. "the Trump administration", "the Netanyahu government": the leader's government.
+            if (
+                {"person", "short"} & tok.cats
+                and nxt is not None
+                and _is_space(gap)
+                and fold_key(text[nxt.start : nxt.end]) in _LEADER_GOVERNMENT
+            ):
+                actor = self._leader_government(doc, tok)
+                if actor is not None:
+                    self._emit(doc, (tok.start, nxt.end), actor, "alias", 0.85)
+                    i += 2
+                    continue
             # 3. title or honorific + name: "President Xi", "Mr. Putin", "Chancellor Friedrich Merz"
             if (
                 ({"title", "honorific"} & tok.cats)
@@ -379,6 +391,39 @@ class ActorMatcher:
                 if entry.target.startswith("government:"):
                     return ("state", entry.target.split(":", 1)[1])
                 return ("org", entry.target)
+        return None
+
+    def _leader_government(self, doc: _Doc, tok: _Tok) -> Actor | None:
+        """The government led by the person a name token refers to (one who led a country)."""
+        entry = tok.first("person")
+        if entry is not None:
+            pid: str | None = entry.target
+        else:
+            owners = list(dict.fromkeys(e.target for e in tok.all("short")))
+            pid = doc.seen_short.get(fold_key(doc.text[tok.start : tok.end]))
+            if pid is None:
+                leaders = [p for p in owners if self._led_country(p, doc.at) is not None]
+                pid = leaders[0] if len(leaders) == 1 else None
+        iso3 = self._led_country(pid, doc.at) if pid is not None else None
+        if pid is None or iso3 is None:
+            return None
+        for short in self.kb.people[pid].short_names:
+            doc.seen_short[fold_key(short)] = pid
+        return self.kb.government_actor(iso3)
+
+    def _led_country(self, pid: str, at: date | None) -> str | None:
+        """The country a person heads (or headed before ``at``), if any."""
+        person = self.kb.people.get(pid)
+        if person is None:
+            return None
+        for office in person.offices:
+            if (
+                office.role in {"head_of_state", "head_of_government"}
+                and office.country is not None
+                and self.kb.has_country(office.country)
+                and (at is None or office.start is None or office.start <= at)
+            ):
+                return office.country
         return None
 
     def _person_country(self, doc: _Doc, tok: _Tok) -> tuple[str, str] | None:
@@ -885,6 +930,7 @@ class ActorMatcher:
             )
 
 
+_LEADER_GOVERNMENT = frozenset({"administration", "government", "regime", "cabinet", "junta"})
 _ROLE_RANK = {"head_of_state": 0, "head_of_government": 1, "foreign_minister": 2, "defence_minister": 3}
 _PLACE_LIKE = frozenset({"country", "demonym", "capital", "org", "title", "group_noun", "person_role"})
 _ROLE_ONLY = frozenset({"group_noun", "person_role"})
