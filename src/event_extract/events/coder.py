@@ -819,9 +819,9 @@ def _coordinated_before(s: _Sentence, m: _Mention) -> list[_Mention]:
     while index > 0:
         prev = s.mentions[index - 1]
         between = s.words[prev.last + 1 : group[0].first]
-        if between in (["and"], [","], [",", "and"], ["&"], ["and", "the"], ["or"]) and (
-            head_governed or _governed(s, prev.first) is None
-        ):
+        if between in (["and"], [","], [",", "and"], ["&"], ["and", "the"], ["or"]):
+            if not head_governed and _governed(s, prev.first) is not None:
+                return [m]  # "… in Bangladesh, Bhutan and Nepal": the list belongs to a phrase
             group.insert(0, prev)
             joins.append(between)
             index -= 1
@@ -884,7 +884,7 @@ def _subject_before(s: _Sentence, first: int, noun: bool = False) -> list[_Menti
         between = s.words[m.last + 1 : first]
         if any(w in HARD_BOUNDARIES for w in between):
             return []
-        if noun and any(w in CLAUSE_PUNCT for w in between):
+        if noun and (len(between) > 8 or any(w in CLAUSE_PUNCT for w in between)):
             return []
         if _appositive(s, m, first) and _governed(s, m.first) is None:
             appositive = appositive or m
