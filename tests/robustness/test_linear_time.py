@@ -1,0 +1,138 @@
+"""Worst-case inputs take time linear in their size (no catastrophic regex backtracking, no quadratic loops).
+
+These are complexity checks, not timing bars: each test grows a pathological input until one run
+costs about 30 ms of CPU, then runs it at 4x that size and asserts the CPU-time ratio is below
+:data:`~tests.robustness._support.MAX_SCALING_RATIO` (10). Linear work gives about 4 whatever the
+machine; quadratic work gives about 16, exponential far more. Process CPU time is used so that
+other processes on a shared machine do not count, and the best of two runs is taken.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from event_extract.language import detect_language
+from event_extract.text import html_to_text, split_sentences
+
+from . import _support as support
+
+
+def _repeat(unit: str) -> Callable[[int], str]:
+    """An input of about ``n`` characters made of ``unit`` repeated."""
+    return lambda n: unit * max(1, n // len(unit))
+
+
+def _assert_linear(make_input: Callable[[int], str], run: Callable[[str], object], size: int = 1_000) -> None:
+    ratio, used = support.scaling_ratio(make_input, run, size=size)
+    assert ratio < support.MAX_SCALING_RATIO, (
+        f"4x the input ({4 * used} chars) took {ratio:.1f}x the CPU time: worse than linear"
+    )
+
+
+def _tag(text: str) -> object:
+    return support.tagger().run(documents=[support.document(text)])
+
+
+def _link(text: str) -> object:
+    return support.linker().run(documents=[support.document(text)])
+
+
+_TAGGED: dict[str, object] = {}
+
+
+def _extract(text: str) -> object:
+    """EventExtractor alone: the upstream annotations are computed once per input and cached."""
+    if text not in _TAGGED:
+        _TAGGED.clear()
+        tagged = support.tagger().run(documents=[support.document(text)])["documents"]
+        _TAGGED[text] = support.linker().run(documents=tagged)["documents"]
+    return support.extractor().run(documents=_TAGGED[text])  # type: ignore[arg-type]
+
+
+# --- shared text helpers ----------------------------------------------------------------------------
+
+SENTENCE_WORST_CASES = {
+    "full_stops_without_space": ".",
+    "exclamation_and_question_marks": "!?",
+    "stops_then_quotes": '."',
+    "abbreviation_dots": "U.S.",
+    "initials": "A. ",
+}
+
+
+@pytest.mark.parametrize("name", sorted(SENTENCE_WORST_CASES))
+def test_split_sentences_is_linear(name: str) -> None:
+    _assert_linear(_repeat(SENTENCE_WORST_CASES[name]), split_sentences)
+
+
+HTML_WORST_CASES: dict[str, Callable[[int], str]] = {
+    "deep_nesting": lambda n: "<div>" * (n // 11) + "x" + "</div>" * (n // 11),
+    "non_breaking_spaces_around_one_newline": lambda n: "\u00a0" * (n // 2) + "\n" + "\u00a0" * (n // 2),
+    "whitespace_runs_with_single_newlines": _repeat("\u2003" * 50 + "\n"),
+    "unclosed_tags": _repeat("<a "),
+    "entities": _repeat("&amp;&#x41;&bogus"),
+}
+
+
+@pytest.mark.parametrize("name", sorted(HTML_WORST_CASES))
+def test_html_to_text_is_linear(name: str) -> None:
+    _assert_linear(HTML_WORST_CASES[name], html_to_text)
+
+
+def test_language_detection_cost_is_bounded() -> None:
+    ratio, _ = support.scaling_ratio(_repeat("Путин встретился с Ким Чен Ыном. "), detect_language,
+                                     size=200_000, max_size=200_000)
+    assert ratio < 2.0, "detect_language should read a bounded sample, not the whole text"
+
+
+# --- components -------------------------------------------------------------------------------------
+
+TIMEX_WORST_CASES = {
+    "relative_expressions": "last month ",
+    "digit_run": "1",
+    "date_fragments": "2025-",
+    "month_names": "January ",
+    "number_words": "twenty-one hundred ",
+    "chained_anchors": "the day before the week after ",
+    "modifiers": "early mid-late ",
+    "slashes": "10/",
+    "spaces_between_digits": "1 ",
+}
+
+
+@pytest.mark.parametrize("name", sorted(TIMEX_WORST_CASES))
+def test_timex_tagger_is_linear(name: str) -> None:
+    _assert_linear(_repeat(TIMEX_WORST_CASES[name]), _tag)
+
+
+ACTOR_WORST_CASES = {
+    "surname": "Kim ",
+    "acronyms": "U.S. ",
+    "titles_and_possessives": "the Chinese foreign minister's ",
+    "comma_lists": "Putin, ",
+    "capitalised_words": "Abc Def ",
+    "hyphenated_names": "Jong-",
+    "no_spaces": "KimJongUn",
+}
+
+
+@pytest.mark.parametrize("name", sorted(ACTOR_WORST_CASES))
+def test_actor_linker_is_linear(name: str) -> None:
+    _assert_linear(_repeat(ACTOR_WORST_CASES[name]), _link)
+
+
+EVENT_WORST_CASES = {
+    "one_endless_sentence_of_actors_and_triggers": "Putin met Kim and ",
+    "triggers_only": "met ",
+    "negations_and_modals": "did not say it would not meet ",
+    "quotes_and_reporting": '"Kim said," Putin said, ',
+    "many_short_sentences": "Putin met Kim. ",
+    "full_stops": ".",
+}
+
+
+@pytest.mark.parametrize("name", sorted(EVENT_WORST_CASES))
+def test_event_extractor_is_linear(name: str) -> None:
+    _assert_linear(_repeat(EVENT_WORST_CASES[name]), _extract)
