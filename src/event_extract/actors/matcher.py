@@ -135,6 +135,7 @@ class _KeyInfo:
     tail: str
     rules: _Rules | None
     all_any: bool
+    role_only: bool
 
 
 @dataclass(slots=True)
@@ -176,6 +177,7 @@ class ActorMatcher:
                 tail=tail if tail and not tail.isalnum() else "",
                 rules=self._ambiguity.get(key),
                 all_any=all(c[0] == "any" for c in checks),
+                role_only=all(e.category in _ROLE_ONLY for e in entries),
             )
             self._automaton.add_word(f" {key}", value)
         if grouped:
@@ -215,6 +217,8 @@ class ActorMatcher:
                 continue
             end = end_index
             start = end - info.length
+            if info.role_only and (not hits or start - hits[-1].end > 4):
+                continue  # "officials" only matters right after a country, capital or name
             if info.all_any:
                 kept = list(info.entries)
                 cats = info.cats
