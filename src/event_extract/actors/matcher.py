@@ -30,7 +30,9 @@ __all__ = ["ActorMatcher"]
 # matching stays linear. A name word ("Peskov", "Jong-un", "O'Brien"; not "Gorbachev's"), or a middle initial.
 _WORD = r"[A-Z][a-z]{1,20}(?:-[A-Za-z][a-z]{1,20}|['’][A-Z][a-z]{1,20})?"
 _NAME_AFTER = re.compile(rf"[ \t]{{1,2}}((?:(?:{_WORD}|[A-Z]\.)[ \t]){{1,3}}{_WORD})(?!\w)")
-_NAME_BEFORE = re.compile(rf"({_WORD}(?:[ \t](?:{_WORD}|[A-Z]\.)){{0,2}}[ \t]{_WORD}),[ \t]{{1,2}}(?:(?:the|a|an)[ \t])?$")
+_NAME_BEFORE = re.compile(
+    rf"({_WORD}(?:[ \t](?:{_WORD}|[A-Z]\.)){{0,2}}[ \t]{_WORD}),[ \t]{{1,2}}(?:(?:the|a|an)[ \t])?$"
+)
 _NAME_PREFIXES = frozenset(
     {
         "Sir",
