@@ -7,6 +7,10 @@ Usage::
 
     PYTHONPATH=src python benchmarks/score_plover.py --false-alarms NEWS.jsonl [--limit 500] [--show 20]
 
+``--petrarch-actors ../shared/data/petrarch/validate/PETR_Validate_actors_2_02.txt`` adds the
+PETRARCH validation suite's fictional actors, to score ``petrarch_validate_fictional.jsonl`` with
+``--system cameo``.
+
 The first form writes one line per record in the CLI's jsonl shape (``{"id", "events": [...]}``).
 Negated events are left out of the written predictions unless ``--keep-negated`` is given: they
 state that something did not happen, so they are not predictions of an event. The second form
@@ -32,9 +36,13 @@ from event_extract.temporal import TimexRecognizer
 class Pipeline:
     """Recogniser + matcher + coder, loaded once."""
 
-    def __init__(self) -> None:
+    def __init__(self, petrarch_actors: Path | None = None) -> None:
         self.timex = TimexRecognizer()
-        self.matcher = ActorMatcher(ActorKnowledgeBase.load_default())
+        if petrarch_actors is None:
+            kb = ActorKnowledgeBase.load_default()
+        else:
+            kb = ActorKnowledgeBase.from_files(petrarch_files=[petrarch_actors])
+        self.matcher = ActorMatcher(kb)
         self.coder = EventCoder()
 
     def events(self, text: str, reference: dt.date | None, doc_id: str | None = None) -> list[Event]:
@@ -52,8 +60,8 @@ def _date(value: object) -> dt.date | None:
     return None
 
 
-def score_file(gold: Path, out: Path, keep_negated: bool = False) -> int:
-    pipeline = Pipeline()
+def score_file(gold: Path, out: Path, keep_negated: bool = False, petrarch_actors: Path | None = None) -> int:
+    pipeline = Pipeline(petrarch_actors)
     records = [json.loads(line) for line in gold.read_text(encoding="utf-8").splitlines() if line.strip()]
     with out.open("w", encoding="utf-8") as handle:
         for record in records:
@@ -99,6 +107,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("gold", type=Path, nargs="?")
     parser.add_argument("out", type=Path, nargs="?")
     parser.add_argument("--keep-negated", action="store_true")
+    parser.add_argument("--petrarch-actors", type=Path, help="extra PETRARCH actor dictionary (fictional suite)")
     parser.add_argument("--false-alarms", type=Path, metavar="NEWS.jsonl")
     parser.add_argument("--limit", type=int, default=500)
     parser.add_argument("--show", type=int, default=20)
@@ -108,7 +117,7 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     if args.gold is None or args.out is None:
         parser.error("GOLD and OUT are required unless --false-alarms is given")
-    count = score_file(args.gold, args.out, args.keep_negated)
+    count = score_file(args.gold, args.out, args.keep_negated, args.petrarch_actors)
     print(f"wrote predictions for {count} records to {args.out}", file=sys.stderr)
     return 0
 

@@ -819,7 +819,7 @@ def _coordinated_before(s: _Sentence, m: _Mention) -> list[_Mention]:
     while index > 0:
         prev = s.mentions[index - 1]
         between = s.words[prev.last + 1 : group[0].first]
-        if between in (["and"], [","], [",", "and"], ["&"], ["and", "the"], ["or"]):
+        if _is_join(between):
             if not head_governed and _governed(s, prev.first) is not None:
                 return [m]  # "… in Bangladesh, Bhutan and Nepal": the list belongs to a phrase
             group.insert(0, prev)
@@ -830,6 +830,21 @@ def _coordinated_before(s: _Sentence, m: _Mention) -> list[_Mention]:
     if len(group) > 1 and _governed(s, group[0].first) is not None and not head_governed:
         return [m]  # "travelling to France and Italy, Funaro …": the list belongs to a phrase
     return group if not joins or _has_conjunction(joins[0]) else [m]
+
+
+def _is_join(between: list[str]) -> bool:
+    """Separators of coordinated actors: ",", "and", "or", "&", then at most three modifiers
+    ("and the evil Gondor", ", and its ally Belarus")."""
+    k = 0
+    while k < len(between) and between[k] in (",", "and", "or", "&"):
+        k += 1
+    if k == 0:
+        return False
+    rest = between[k:]
+    return len(rest) <= 3 and all(
+        w.isalpha() and w not in PREPS and w not in REPORTING and w not in BE_FORMS and w not in _CLAUSE_OPENERS
+        for w in rest
+    )
 
 
 def _has_conjunction(join: list[str]) -> bool:
@@ -844,8 +859,7 @@ def _coordinated_after(s: _Sentence, m: _Mention) -> list[_Mention]:
     while index + 1 < len(s.mentions):
         nxt = s.mentions[index + 1]
         between = s.words[group[-1].last + 1 : nxt.first]
-        if between in (["and"], [","], [",", "and"], ["&"], ["and", "the"], ["or"], ["and", "to"],
-                       ["and", "with"], [",", "and", "with"]):
+        if _is_join(between) or between in (["and", "to"], ["and", "with"], [",", "and", "with"]):
             group.append(nxt)
             joins.append(between)
             index += 1
@@ -1028,7 +1042,7 @@ def _governed_subject(s: _Sentence, first: int) -> list[_Mention]:
         if any(w in HARD_BOUNDARIES or w in REPORTING or w in (",", "that") for w in between):
             break
         candidates.append(m)
-    return [candidates[-1]] if candidates else []
+    return _coordinated_after(s, candidates[-1]) if candidates else []
 
 
 def _antecedent(s: _Sentence, first: int, pronoun: str) -> _Mention | None:
