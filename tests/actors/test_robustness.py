@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import itertools
-from datetime import date
+from datetime import date, datetime
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -73,6 +73,11 @@ def test_word_salad_never_crashes(matcher: ActorMatcher, words: list[str]) -> No
     for ref in (None, date(2025, 10, 7)):
         mentions = matcher.link(text, ref)
         assert all(a.end <= b.start for a, b in itertools.pairwise(mentions))
+
+
+def test_datetime_reference_is_accepted(matcher: ActorMatcher) -> None:
+    mentions = matcher.link("The German chancellor spoke.", datetime(2025, 5, 6, 12, 0))
+    assert mentions[0].actor.id == "person:friedrich-merz"
 
 
 def test_entities_add_unknown_people_and_orgs(matcher: ActorMatcher) -> None:

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, datetime
 from functools import lru_cache
 from typing import Any
 
@@ -197,6 +197,8 @@ class ActorMatcher:
         """Actor mentions in ``text``, in text order, non-overlapping."""
         if not text or not isinstance(text, str) or self._automaton.kind == ahocorasick.EMPTY:
             return []
+        if isinstance(reference_date, datetime):
+            reference_date = reference_date.date()  # a datetime does not compare with dates
         doc = _Doc(text=text, at=reference_date)
         tokens = self._tokens(text)
         doc.context = _context(tokens)
