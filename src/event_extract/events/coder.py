@@ -475,7 +475,10 @@ class EventCoder:
                 for b in source_actors:
                     if a.id != b.id:
                         pairs.append((a, b, code, True))
-        elif symmetric and source_actors and target_actors and modality != "planned":
+        elif symmetric and source_actors and target_actors and modality != "planned" \
+                and not entry.code.startswith("05"):
+            # Meetings, talks and calls with B are mutual; "A signed a deal / restored ties with B"
+            # is coded A→B (both directions only when A and B are coordinated subjects).
             for a in source_actors:
                 for b in target_actors:
                     pairs.append((a, b, code, True))
