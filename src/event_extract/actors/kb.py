@@ -66,6 +66,7 @@ AliasCategory = Literal[
     "petrarch",
 ]
 
+_ISO3 = re.compile(r"[A-Z]{3}")
 _DATE_RE = re.compile(r"^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?$")
 _PERSON_ID_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 
@@ -371,7 +372,7 @@ class ActorKnowledgeBase:
             if self._header(record, where):
                 continue
             iso3 = record.get("iso3")
-            if not isinstance(iso3, str) or not re.fullmatch(r"[A-Z]{3}", iso3):
+            if not isinstance(iso3, str) or not _ISO3.fullmatch(iso3):
                 raise ActorDataError(f"{where}: 'iso3' must be three capital letters")
             unknown = set(record) - {
                 "iso3",
@@ -561,7 +562,7 @@ class ActorKnowledgeBase:
         if display is None:
             raise ActorDataError(f"{where}: 'name' is required")
         country = _opt_str(record, "country", where)
-        if country is not None and not re.fullmatch(r"[A-Z]{3}", country):
+        if country is not None and not _ISO3.fullmatch(country):
             raise ActorDataError(f"{where}: 'country' must be an ISO 3166-1 alpha-3 code")
         offices_raw = record.get("offices", [])
         if not isinstance(offices_raw, list):
@@ -593,7 +594,7 @@ class ActorKnowledgeBase:
         organisation = _opt_str(raw, "organisation", where)
         if (country is None) == (organisation is None):
             raise ActorDataError(f"{where}: give exactly one of 'country' and 'organisation'")
-        if country is not None and not re.fullmatch(r"[A-Z]{3}", country):
+        if country is not None and not _ISO3.fullmatch(country):
             raise ActorDataError(f"{where}: 'country' must be an ISO 3166-1 alpha-3 code")
         if organisation is not None and not organisation.startswith("org:"):
             raise ActorDataError(f"{where}: 'organisation' must be an org id like 'org:un'")

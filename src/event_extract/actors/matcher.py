@@ -94,12 +94,28 @@ class _Tok:
         return [e for e in self.entries if e.category == category]
 
 
+class _LazyPattern:
+    """A regular expression compiled on first use (most context rules never fire in a run, and
+    compiling them all would slow down building the matcher)."""
+
+    __slots__ = ("_pattern", "_source")
+
+    def __init__(self, source: str) -> None:
+        self._source = source
+        self._pattern: re.Pattern[str] | None = None
+
+    def get(self) -> re.Pattern[str]:
+        if self._pattern is None:
+            self._pattern = re.compile(self._source)
+        return self._pattern
+
+
 @dataclass(frozen=True, slots=True)
 class _Rules:
-    """Context rules of one ambiguous alias (from ``ambiguity.json``), with compiled patterns."""
+    """Context rules of one ambiguous alias (from ``ambiguity.json``)."""
 
-    block_before: re.Pattern[str] | None
-    block_after: re.Pattern[str] | None
+    block_before: _LazyPattern | None
+    block_after: _LazyPattern | None
     not_after_name: bool
     not_before_name: bool
     cue_against: tuple[str, ...]
@@ -115,9 +131,9 @@ class _Rules:
         after = raw.get("block_after") or ()
         return cls(
             # A listed word (or phrase) right before the alias: "George Washington", "New Mexico".
-            block_before=re.compile(rf"(?<!\w)(?:{alternation(before)})[ \t]*$") if before else None,
+            block_before=_LazyPattern(rf"(?<!\w)(?:{alternation(before)})[ \t]*$") if before else None,
             # Right after it, possibly after a possessive: "Washington Post", "Brussels' sprouts".
-            block_after=re.compile(rf"(?:['’]s?)?[ \t]*(?:{alternation(after)})(?!\w)") if after else None,
+            block_after=_LazyPattern(rf"(?:['’]s?)?[ \t]*(?:{alternation(after)})(?!\w)") if after else None,
             not_after_name=bool(raw.get("not_after_name")),
             not_before_name=bool(raw.get("not_before_name")),
             cue_against=tuple(raw.get("cue_against") or ()),
@@ -247,9 +263,9 @@ class ActorMatcher:
     ) -> list[AliasEntry]:
         before = text[max(0, start - 40) : start]
         after = text[end : end + 40]
-        if rules.block_before is not None and rules.block_before.search(before):
+        if rules.block_before is not None and rules.block_before.get().search(before):
             return []
-        if rules.block_after is not None and rules.block_after.match(after):
+        if rules.block_after is not None and rules.block_after.get().match(after):
             return []
         if rules.not_after_name:
             match = _PREV_WORD.search(before)
