@@ -1118,15 +1118,11 @@ def _chain_starts(
         if j == i or j <= floor or low[j - 1] in _SEPARATORS:
             break
         lo = max(floor, j - 17)
-        k = low.rfind(" ", lo, j) + 1
-        word = low[k:j]
+        # The word starts after the last separator in the window; none means it is too long.
+        k = max(low.rfind(sep, lo, j) for sep in " \n-,(\t") + 1
         if k == 0 and lo > 0:
             break
-        for sep in "\n-,(\t":
-            if sep in word:
-                k += word.rindex(sep) + 1
-                word = low[k:j]
-        word = word.rstrip(".")
+        word = low[k:j].rstrip(".")
         if not word or (word not in prefix and not word[0].isdigit()):
             break
         seen = True
