@@ -93,8 +93,9 @@ def test_resume_after_a_truncated_output_gives_the_uninterrupted_file(
     assert "13 documents" in err and "7 already in the output, skipped" in err
 
 
+@pytest.mark.parametrize("workers", ["1", "2"])
 def test_resume_after_ctrl_c_gives_the_uninterrupted_file(
-    corpus: Path, reference: bytes, tmp_path: Path, capsys: pytest.CaptureFixture[str],
+    workers: str, corpus: Path, reference: bytes, tmp_path: Path, capsys: pytest.CaptureFixture[str],
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     out = tmp_path / "interrupted.jsonl"
@@ -108,7 +109,8 @@ def test_resume_after_ctrl_c_gives_the_uninterrupted_file(
         write_line(self, line)
 
     monkeypatch.setattr(cli.OutputWriter, "write_line", interrupt_after_five)
-    code, err = _extract(capsys, str(corpus), "--format", "jsonl", "-o", str(out), "--batch-size", "2")
+    code, err = _extract(capsys, str(corpus), "--format", "jsonl", "-o", str(out), "--batch-size", "2",
+                         "--workers", workers)
     assert code == 130
     assert "--resume" in err and "interrupted" in err
     assert out.read_bytes() == b"".join(reference.splitlines(keepends=True)[:5])
