@@ -68,7 +68,9 @@ def test_ray_custom_columns_dates_and_default_reference_date() -> None:
         date_column="day",
         reference_date="2025-10-07",
         concurrency=1,
+        keep_columns=["day"],
     ).take_all()
+    assert {row["id"]: row["day"] for row in coded} == {"a": None, "b": "2024-03-15", "c": None}
     by_id = {row["id"]: to_record(row) for row in coded}
     assert [t["value"] for t in by_id["a"]["timexes"]] == ["2025-09"]
     assert by_id["a"]["reference_date_source"] == "argument"
@@ -85,6 +87,8 @@ def test_bad_arguments_fail_before_any_work() -> None:
         extract_events(dataset, concurrency=0)
     with pytest.raises(ValueError, match="reference_date"):
         extract_events(dataset, reference_date="07/10/2025")
+    with pytest.raises(ValueError, match="overwrite"):
+        extract_events(dataset, keep_columns=["id"])
 
 
 @pytest.mark.usefixtures("local_ray")

@@ -17,7 +17,8 @@ contract: ``id``, ``reference_date``, ``reference_date_source`` (strings or null
 ``timexes``, ``actors``, ``events``, which are **JSON-encoded strings** (lists of objects whose
 optional fields vary from row to row do not fit one Arrow schema across blocks, and a string
 column keeps every block's schema identical). :func:`to_record` decodes a row back into the
-exact record the CLI writes. ``n_events`` (int) is added for cheap filtering and counting.
+exact record the CLI writes. ``n_events`` (int) is added for cheap filtering and counting, and
+``keep_columns=["title", ...]`` carries input columns through unchanged.
 Like any Ray Data transform, rows may come back in a different order than they went in unless
 ``ray.data.DataContext.get_current().execution_options.preserve_order = True``; join on ``id``.
 
@@ -33,6 +34,7 @@ import datetime as dt
 import importlib
 import json
 import warnings
+from collections.abc import Sequence
 from typing import Any
 
 import ray
@@ -66,6 +68,7 @@ class EventBatchCoder:
         id_column: str | None = "id",
         date_column: str | None = "published",
         reference_date: str | None = None,
+        keep_columns: Sequence[str] = (),
     ) -> None:
         """
         Build and warm up the components (runs once in each Ray actor).
@@ -76,7 +79,9 @@ class EventBatchCoder:
         :param date_column: Column with publication dates (ISO strings, dates or timestamps);
             ``None`` or absent: dates come from ``reference_date`` or the text.
         :param reference_date: ISO date for documents that carry none (the CLI's ``--date``).
+        :param keep_columns: Input columns copied unchanged into the output (e.g. ``title``).
         """
+        self.keep_columns = list(keep_columns)
         self.text_column = text_column
         self.id_column = id_column
         self.date_column = date_column
@@ -110,10 +115,17 @@ class EventBatchCoder:
         for name in JSON_COLUMNS:
             columns[name] = [json.dumps(out[name], ensure_ascii=False) for out in outputs]
         columns["n_events"] = [len(out["events"]) for out in outputs]
-        schema = pa.schema(
-            [(name, pa.int64() if name == "n_events" else pa.string()) for name in OUTPUT_COLUMNS]
+        table = pa.table(
+            columns,
+            schema=pa.schema(
+                [(name, pa.int64() if name == "n_events" else pa.string()) for name in OUTPUT_COLUMNS]
+            ),
         )
-        return pa.table(columns, schema=schema)
+        for name in self.keep_columns:
+            if name not in names:
+                raise KeyError(f"column {name!r} to keep is not in the dataset columns {sorted(names)}")
+            table = table.append_column(batch.schema.field(name), batch.column(name))
+        return table
 
     @staticmethod
     def _column(batch: Any, name: str | None, count: int) -> list[Any]:
@@ -133,6 +145,7 @@ def extract_events(
     reference_date: str | None = None,
     concurrency: int | tuple[int, int] | None = None,
     num_cpus: float = 1.0,
+    keep_columns: Sequence[str] = (),
 ) -> ray.data.Dataset:
     """
     Map the event-extraction pipeline over a Ray Dataset of documents, lazily.
@@ -148,10 +161,15 @@ def extract_events(
         A fixed pool reserves ``concurrency * num_cpus`` CPUs for as long as it runs: leave at least
         one CPU free for the tasks that read the dataset, or the job stalls (a warning says so).
     :param num_cpus: CPUs reserved per actor.
-    :returns: A dataset with :data:`OUTPUT_COLUMNS` (see the module docstring), one row per input row.
+    :param keep_columns: Input columns to copy into the output unchanged (``title``, ``url``, ...).
+    :returns: A dataset with :data:`OUTPUT_COLUMNS` (see the module docstring) and ``keep_columns``,
+        one row per input row.
     """
     if batch_size < 1:
         raise ValueError(f"batch_size must be at least 1, got {batch_size}")
+    clashes = sorted(set(keep_columns) & set(OUTPUT_COLUMNS))
+    if clashes:
+        raise ValueError(f"keep_columns {clashes} would overwrite output columns")
     if isinstance(concurrency, int):
         if concurrency < 1:
             raise ValueError(f"concurrency must be at least 1, got {concurrency}")
@@ -175,6 +193,7 @@ def extract_events(
             "id_column": id_column,
             "date_column": date_column,
             "reference_date": reference_date,
+            "keep_columns": list(keep_columns),
         },
     )
 
