@@ -190,6 +190,10 @@ def workers_speedup(corpus_path: Path, documents: int, workers: int = 2) -> dict
     return result
 
 
+def _load() -> str:
+    return "/".join(f"{value:.1f}" for value in os.getloadavg()) if hasattr(os, "getloadavg") else "?"
+
+
 def _check(ok: bool) -> str:
     return "yes" if ok else "NO"
 
@@ -210,7 +214,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     corpus_path = args.corpus or default_corpus_path()
     corpus = [record for record in load_corpus(corpus_path, args.docs) if record.text.strip()]
     print(f"corpus: {corpus_path} ({len(corpus)} documents, {text_bytes(corpus) / MB:.2f} MB)")
-    print(f"python {sys.version.split()[0]}, {os.cpu_count()} CPUs\n")
+    print(f"python {sys.version.split()[0]}, {os.cpu_count()} CPUs, load average {_load()}\n")
     numbers: dict[str, Any] = {"corpus": str(corpus_path)}
 
     rows = throughput(corpus, args.dateparser_docs, args.repeat)
@@ -255,7 +259,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     if not args.skip_workers:
         speed = workers_speedup(corpus_path, args.workers_docs)
         numbers["workers"] = speed
-        print(f"\n--workers 2 vs 1 on {speed['documents']} documents ({os.cpu_count()} CPUs, wall clock)")
+        print(f"\n--workers 2 vs 1 on {speed['documents']} documents ({os.cpu_count()} CPUs, wall clock, "
+              f"load average {_load()} after; other busy processes take CPUs the workers need)")
         print(f"  1 worker : {speed['wall_1']:7.2f} s   {speed['summary_1']}")
         print(f"  2 workers: {speed['wall_2']:7.2f} s   {speed['summary_2']}")
         print(f"  speed-up : {speed['speedup']:.2f}x, identical output: {_check(speed['identical'])}")
