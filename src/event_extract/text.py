@@ -8,7 +8,6 @@ number ("3.5").
 
 from __future__ import annotations
 
-import html
 import json
 import re
 from functools import lru_cache
@@ -28,9 +27,10 @@ def _abbreviations() -> dict[str, frozenset[str]]:
 
 _NEXT_WORD = re.compile(r"\s+([A-Z][a-z]*)")
 
-# A candidate boundary: terminal punctuation, optional closing quotes/brackets, then whitespace;
-# or a paragraph break (blank line). Each match is O(1) to inspect, so the scan is linear.
-_BOUNDARY = re.compile(r"""[.!?]+['"’”)\]]*(?=\s)|\n[ \t]*\n""")
+# A candidate boundary: a run of terminal punctuation (matched from its first character only, with
+# possessive quantifiers, so a long run is scanned once), optional closing quotes/brackets, then
+# whitespace; or a paragraph break (blank line). Each match is O(1) to inspect: the scan is linear.
+_BOUNDARY = re.compile(r"""(?<![.!?])[.!?]++['"’”)\]]*+(?=\s)|\n[ \t]*+\n""")
 _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.']{0,11})$")
 
 
@@ -117,19 +117,32 @@ class _TextExtractor(HTMLParser):
             self.parts.append(data)
 
 
-_SPACES = re.compile(r"[ \t\r\f\v]+")
-_BLANK_LINES = re.compile(r"\s*\n\s*\n\s*")
+def _balance_angle_brackets(markup: str) -> str:
+    """Escape every ``<`` that no ``>`` closes before the next ``<``, and drop an unfinished tag at the end.
+
+    HTMLParser rescans from an unclosed ``<`` to the end of the input, which is quadratic on text
+    such as ``"<a <a <a ..."``; after this pass every ``<`` it sees is closed.
+    """
+    head, *segments = markup.split("<")
+    if segments and ">" not in segments[-1]:
+        segments.pop()
+    return head + "".join(("<" if ">" in segment else "&lt;") + segment for segment in segments)
 
 
 def html_to_text(markup: str) -> str:
     """Reduce an HTML document to its visible text, paragraphs separated by blank lines."""
     parser = _TextExtractor()
-    last_open = markup.rfind("<")
-    if last_open != -1 and markup.find(">", last_open) == -1:
-        markup = markup[:last_open]  # an unfinished tag at the end is markup, not text
-    parser.feed(markup)
+    parser.feed(_balance_angle_brackets(markup))
     parser.close()
-    text = html.unescape("".join(parser.parts))
-    text = _SPACES.sub(" ", text)
-    text = _BLANK_LINES.sub("\n\n", text)
-    return "\n".join(line.strip() for line in text.split("\n")).strip()
+    paragraphs: list[str] = []
+    lines: list[str] = []
+    for raw_line in "".join(parser.parts).split("\n"):
+        line = " ".join(raw_line.split())
+        if line:
+            lines.append(line)
+        elif lines:
+            paragraphs.append("\n".join(lines))
+            lines = []
+    if lines:
+        paragraphs.append("\n".join(lines))
+    return "\n\n".join(paragraphs)
