@@ -139,3 +139,15 @@ def test_durations_have_no_interval(recognizer: TimexRecognizer) -> None:
     (duration,) = recognizer.tag("The siege lasted three weeks.", dt.date(2025, 10, 7))
     assert (duration.type, duration.value) == ("DURATION", "P3W")
     assert duration.interval_start is None and not duration.relative
+
+
+def test_outputs_pass_model_validation(recognizer: TimexRecognizer) -> None:
+    """The tagger builds TimeExpressions without validation; every table case's output must validate."""
+    from event_extract.models import TimeExpression  # noqa: PLC0415
+
+    checked = 0
+    for case in CASES:
+        for timex in recognizer.tag(case["text"], _ref(case)):
+            assert TimeExpression.model_validate(timex.model_dump()) == timex
+            checked += 1
+    assert checked >= 150

@@ -54,6 +54,23 @@ def scores() -> dict[str, float]:
     return found
 
 
+@pytest.mark.skipif(not GOLD.exists(), reason="shared TimeML data not available")
+def test_tbaq_outputs_validate() -> None:
+    """Every expression tagged on TBAQ passes the model's validation (the tagger skips it)."""
+    from event_extract.models import TimeExpression  # noqa: PLC0415
+    from event_extract.temporal import TimexRecognizer, find_reference_date  # noqa: PLC0415
+
+    recognizer = TimexRecognizer()
+    checked = 0
+    for line in GOLD.read_text("utf-8").splitlines()[:120]:
+        record = json.loads(line)
+        found = find_reference_date(record["text"])
+        for timex in recognizer.tag(record["text"], found[0] if found else None):
+            assert TimeExpression.model_validate(timex.model_dump()) == timex
+            checked += 1
+    assert checked > 500
+
+
 @pytest.mark.slow
 @pytest.mark.skipif(not GOLD.exists() or not SCORER.exists(), reason="shared TimeML data not available")
 @pytest.mark.parametrize("metric", sorted(BARS))

@@ -1096,6 +1096,8 @@ _ASCII_LOWER = {code: code + 32 for code in range(65, 91)}
 
 
 _SEPARATORS = frozenset(" \t,-\n(")
+# The last separator before the end of a window: one regex call instead of an rfind per separator.
+_LAST_SEPARATOR = re.compile(r"[ \t,\-\n(][^ \t,\-\n(]*+\Z")
 
 
 def _chain_starts(
@@ -1119,7 +1121,8 @@ def _chain_starts(
             break
         lo = max(floor, j - 17)
         # The word starts after the last separator in the window; none means it is too long.
-        k = max(low.rfind(sep, lo, j) for sep in " \n-,(\t") + 1
+        last_sep = _LAST_SEPARATOR.search(low, lo, j)
+        k = last_sep.start() + 1 if last_sep is not None else 0
         if k == 0 and lo > 0:
             break
         word = low[k:j].rstrip(".")
