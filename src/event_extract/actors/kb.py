@@ -22,7 +22,7 @@ from typing import Any, Literal
 import pycountry
 
 from event_extract.actors.normalise import fold_key as _fold_key
-from event_extract.actors.petrarch import DatedCode, PetrarchActor, read_petrarch_actors
+from event_extract.actors.petrarch import DatedCode, PetrarchActor, PetrarchFormatError, read_petrarch_actors
 from event_extract.models import Actor, Office
 
 __all__ = [
@@ -283,8 +283,11 @@ class ActorKnowledgeBase:
         for path in actor_files:
             kb._load_user_file(Path(path).read_text(encoding="utf-8"), str(path))
         for path in petrarch_files:
-            for actor, synonyms in read_petrarch_actors(Path(path)):
-                kb.add_petrarch_actor(actor, synonyms)
+            try:
+                for actor, synonyms in read_petrarch_actors(Path(path)):
+                    kb.add_petrarch_actor(actor, synonyms)
+            except PetrarchFormatError as error:
+                raise ActorDataError(str(error)) from None
         return kb
 
     def _load_config(self) -> None:

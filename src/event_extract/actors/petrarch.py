@@ -61,6 +61,10 @@ class PetrarchEntry:
     synonyms: list[str] = field(default_factory=list)
 
 
+class PetrarchFormatError(ValueError):
+    """A dictionary line cannot be read at all; the message starts with ``file:line``."""
+
+
 def _year(digits: str) -> int:
     if len(digits) == 2:
         value = int(digits)
@@ -99,7 +103,8 @@ def _parse_code(body: str, where: str) -> tuple[DatedCode | None, bool]:
             return DatedCode(code, start=_parse_date(match.group(1)), end=_parse_date(match.group(2))), True
     except ValueError:
         pass
-    _LOG.debug("%s: ignoring malformed date %r on code %s", where, spec, code)
+    # The published Phoenix dictionaries contain about twenty such dates, so they are skipped, not fatal.
+    _LOG.warning("%s: ignoring malformed date %r on code %s", where, spec, code)
     return None, True
 
 
@@ -137,6 +142,8 @@ def parse_petrarch_actors(text: str, source: str = "<string>") -> Iterator[Petra
         if not stripped:
             continue
         where = f"{source}:{number}"
+        if stripped.rfind("[") > stripped.rfind("]"):
+            raise PetrarchFormatError(f"{where}: a code's '[' is never closed: {stripped[:80]!r}")
         name_part = stripped.split("[", 1)[0].strip()
         codes: list[DatedCode] = []
         dated = False

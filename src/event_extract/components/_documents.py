@@ -13,6 +13,15 @@ from event_extract.language import detect_language
 from event_extract.reference import parse_date, resolve_reference_date
 
 
+def validate_date_meta_keys(keys: object) -> list[str]:
+    """Check the ``date_meta_keys`` init parameter: a non-empty list of non-empty strings."""
+    if isinstance(keys, str) or not isinstance(keys, list | tuple):
+        raise TypeError(f"date_meta_keys must be a list of meta key names, got {keys!r}")
+    if not keys or not all(isinstance(key, str) and key for key in keys):
+        raise ValueError(f"date_meta_keys must be a non-empty list of non-empty strings, got {keys!r}")
+    return list(keys)
+
+
 def document_name(document: Document) -> str:
     """A short name for error messages."""
     return f"document {document.id!r}"

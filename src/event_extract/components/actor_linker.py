@@ -17,6 +17,7 @@ from event_extract.components._documents import (
     known_reference_date,
     parse_run_date,
     skip_reason,
+    validate_date_meta_keys,
 )
 from event_extract.reference import DEFAULT_DATE_META_KEYS
 
@@ -71,6 +72,7 @@ class ActorLinker:
         :param skip_non_english: Leave documents judged not to be English unannotated (see
             :class:`TimexTagger`); a decision recorded upstream in ``meta["skipped"]`` is reused.
         :raises FileNotFoundError: When a listed file does not exist.
+        :raises ActorDataError: When a listed file does not follow its schema (names file and line).
         """
         self.actor_files = [str(path) for path in actor_files or []]
         self.petrarch_files = [str(path) for path in petrarch_files or []]
@@ -81,24 +83,25 @@ class ActorLinker:
             raise ValueError("include_default_actors=False needs at least one actor or PETRARCH file")
         self.include_default_actors = include_default_actors
         self.entities_meta_key = entities_meta_key
-        self.date_meta_keys = list(DEFAULT_DATE_META_KEYS) if date_meta_keys is None else list(date_meta_keys)
+        self.date_meta_keys = validate_date_meta_keys(
+            DEFAULT_DATE_META_KEYS if date_meta_keys is None else date_meta_keys
+        )
         self.infer_reference_date = infer_reference_date
         self.skip_non_english = skip_non_english
         self._matcher: ActorMatcher | None = None
-
-    def warm_up(self) -> None:
-        """Load the knowledge base and compile the matcher once; safe to call more than once."""
-        if self._matcher is not None:
-            return
-        if self.actor_files or self.petrarch_files or not self.include_default_actors:
-            knowledge_base = ActorKnowledgeBase.from_files(
+        # User files are read now, so a schema error surfaces at construction, not mid-pipeline.
+        self._knowledge_base: ActorKnowledgeBase | None = None
+        if self.actor_files or self.petrarch_files:
+            self._knowledge_base = ActorKnowledgeBase.from_files(
                 actor_files=[Path(path) for path in self.actor_files],
                 petrarch_files=[Path(path) for path in self.petrarch_files],
                 include_default=self.include_default_actors,
             )
-        else:
-            knowledge_base = ActorKnowledgeBase.load_default()
-        self._matcher = ActorMatcher(knowledge_base)
+
+    def warm_up(self) -> None:
+        """Load the knowledge base and compile the matcher once; safe to call more than once."""
+        if self._matcher is None:
+            self._matcher = ActorMatcher(self._knowledge_base or ActorKnowledgeBase.load_default())
 
     @component.output_types(documents=list[Document])
     def run(self, documents: list[Document], reference_date: str | None = None) -> dict[str, Any]:

@@ -61,6 +61,7 @@ class EventExtractor:
             ``hypothetical``, ``reported``). Every event states its modality, so negated events are
             never presented as facts.
         :param min_confidence: Drop events below this confidence.
+        :raises EventDataError: When a trigger or ontology file does not follow its schema.
         """
         self.trigger_files = [str(path) for path in trigger_files or []]
         self.ontology_files = [str(path) for path in ontology_files or []]
@@ -75,6 +76,8 @@ class EventExtractor:
             raise ValueError(f"min_confidence must lie in [0, 1], got {min_confidence}")
         self.min_confidence = min_confidence
         self._coder: EventCoder | None = None
+        if self.trigger_files or self.ontology_files:
+            self.warm_up()  # read user files now, so a schema error surfaces at construction
 
     def warm_up(self) -> None:
         """Load the ontology and compile the trigger lexicon once; safe to call more than once."""

@@ -13,6 +13,7 @@ from event_extract.components._documents import (
     known_reference_date,
     parse_run_date,
     skip_reason,
+    validate_date_meta_keys,
 )
 from event_extract.reference import DEFAULT_DATE_META_KEYS
 from event_extract.temporal import TimexRecognizer
@@ -57,10 +58,9 @@ class TimexTagger:
         :param skip_non_english: Leave documents judged not to be English unannotated, with the reason
             in ``meta["skipped"]`` (and a language guess in ``meta["language"]``).
         """
-        keys = list(DEFAULT_DATE_META_KEYS) if date_meta_keys is None else list(date_meta_keys)
-        if not keys or not all(isinstance(key, str) and key for key in keys):
-            raise ValueError("date_meta_keys must be a non-empty list of non-empty strings")
-        self.date_meta_keys = keys
+        self.date_meta_keys = validate_date_meta_keys(
+            DEFAULT_DATE_META_KEYS if date_meta_keys is None else date_meta_keys
+        )
         self.infer_reference_date = infer_reference_date
         self.skip_non_english = skip_non_english
         self._recognizer: TimexRecognizer | None = None
