@@ -32,7 +32,7 @@ S = r"(?:[ \t]++(?:\n[ \t]*+)?|\n[ \t]*+)"
 H = r"(?:[ \t]*+-[ \t]*+|" + S + ")"
 
 ALTERNATIVES = (
-    "iso", "slash", "clock", "mdy", "dmy", "my", "fy", "edge", "qtr", "rel", "ago", "dur", "bare", "dec",
+    "spy", "iso", "slash", "clock", "mdy", "dmy", "my", "fy", "edge", "qtr", "rel", "ago", "dur", "bare", "dec",
     "cent", "half", "season", "year", "dayw", "ana", "wkd", "ref", "set", "hol", "mon",
 )
 
@@ -99,7 +99,16 @@ def build_pattern(lex: Lexicon) -> dict[str, str]:
         for h in sorted(lex.holidays, key=len, reverse=True)
     ) + r")\b"
     decw = _alt(list(lex.decade_words))
+    tens = _alt([w for w, v in lex.number_words.items() if v in range(20, 100, 10) and " " not in w])
+    ones = _alt([w for w, v in lex.number_words.items() if v in range(1, 10) and " " not in w and w not in ("a", "an")])
+    teens = _alt([w for w, v in lex.number_words.items() if v in range(10, 20) and " " not in w])
+    # Years read out in broadcast transcripts: "nineteen ninety-six", "the year two thousand".
+    spoken_year = (rf"(?:(?P<sy_mon>{mon_full}){S}(?:(?i:of){S})?|(?i:the){S}(?i:year){S})?"
+                   rf"(?:(?i:nineteen)(?:-|{S})(?P<sy_19>{tens}(?:-|{S}){ones}|{tens}|{teens})"
+                   rf"|(?<=year )(?i:two){S}(?i:thousand)(?:{S}(?:(?i:and){S})?(?P<sy_20>{ones}|{teens}))?)\b"
+                   rf"(?![ \t]*+-|{S}(?:{unit}|(?i:percent|per|dollars|people)\b))")
     alts = {
+        "spy": spoken_year,
         "iso": r"(?<![\d/.-])(?P<iso_y>\d{4})-(?P<iso_m>[01]\d)-(?P<iso_d>[0-3]\d)"
                r"(?:[T ](?P<iso_h>[0-2]\d):(?P<iso_mi>[0-5]\d)(?::[0-5]\d)?)?(?![\d-])",
         "slash": r"(?<![\d/.,-])(?P<sl_a>[0-3]?\d)/(?P<sl_b>[0-3]?\d)/(?P<sl_y>\d{4}|\d\d)(?![\d/])",
@@ -172,9 +181,9 @@ def build_pattern(lex: Lexicon) -> dict[str, str]:
 # order they are tried. Matching only these at a trigger keeps each attempt to a handful of
 # alternatives instead of all of them.
 CATEGORY_ALTERNATIVES: dict[str, tuple[str, ...]] = {
-    "month": ("mdy", "dmy", "my", "rel", "set", "hol", "mon"),
+    "month": ("spy", "mdy", "dmy", "my", "rel", "set", "hol", "mon"),
     "weekday": ("mdy", "dmy", "rel", "wkd", "set", "hol"),
-    "unit": ("fy", "edge", "qtr", "rel", "ago", "dur", "bare", "cent", "half", "season", "dayw", "ana", "ref",
+    "unit": ("spy", "fy", "edge", "qtr", "rel", "ago", "dur", "bare", "cent", "half", "season", "dayw", "ana", "ref",
              "set", "hol"),
     # Years are the commonest digit trigger; only what can match longer at the same start
     # ("1990s", "1988 third quarter", ISO dates, clock times) is tried before them.
@@ -189,6 +198,7 @@ CATEGORY_ALTERNATIVES: dict[str, tuple[str, ...]] = {
     "quarter": ("fy", "edge", "qtr", "rel", "ago", "dur", "half", "ana", "set"),
     "decade": ("dec",),
     "holiday": ("hol",),
+    "spoken": ("spy",),
 }
 
 
@@ -217,6 +227,7 @@ def _categories(lex: Lexicon) -> dict[str, str]:
         cats[word] = "quarter"
     for word in ("christmas", "easter", "thanksgiving", "halloween", "eve"):
         cats[word] = "holiday"
+    cats["nineteen"] = "spoken"
     for word in trigger_words(lex):
         cats.setdefault(word, "ref")
     return cats
@@ -284,7 +295,8 @@ def trigger_words(lex: Lexicon) -> list[str]:
     words |= {"today", "yesterday", "tomorrow", "tonight", "overnight", "now", "currently", "recent",
               "recently", "lately", "nowadays", "presently", "present", "formerly", "past", "future",
               "coming", "noon", "midnight", "morning", "afternoon", "evening", "fiscal", "fy", "period",
-              "half", "moment", "christmas", "easter", "thanksgiving", "halloween", "q1", "q2", "q3", "q4"}
+              "half", "moment", "christmas", "easter", "thanksgiving", "halloween", "q1", "q2", "q3", "q4",
+              "nineteen"}
     for phrase in lex.reference_words:
         words.add(phrase.split()[-1])
     for name in lex.holidays:

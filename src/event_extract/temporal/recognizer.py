@@ -107,6 +107,11 @@ class TimexRecognizer:
                "evening"}
         )
         lex = self._lex
+        # Words after "current" that make it part of a longer expression ("current quarter").
+        self._calendar_words = frozenset(
+            set(lex.units) | set(lex.unit_plurals) | set(lex.seasons) | set(lex.months)
+            | {"fiscal", "period", "half", "year's", "month's", "week's", "quarter's"}
+        )
         # Trie-shaped alternations: the cue pattern runs over a sentence window for every
         # expression whose year or week depends on tense.
         future = word_alternation(list(lex.future_cues))
@@ -408,6 +413,20 @@ class TimexRecognizer:
 
     # ------------------------------------------------------------------ handlers
 
+    def _h_spy(self, m: re.Match[str], doc: _Doc) -> _Hit | None:
+        """A year read out in words: "nineteen ninety-six" (1996), "the year two thousand" (2000)."""
+        if m["sy_19"] is not None:
+            rest = self._number(m["sy_19"])
+            if rest is None:
+                return None
+            year = 1900 + int(rest)
+        else:
+            year = 2000 + int(self._number(m["sy_20"]) or 0) if m["sy_20"] else 2000
+        if m["sy_mon"]:
+            month = self._lex.months[m["sy_mon"].lower()]
+            return _Hit(m.start(), m.end(), "DATE", f"{year:04d}-{month:02d}")
+        return _Hit(m.start(), m.end(), "DATE", f"{year:04d}")
+
     def _h_iso(self, m: re.Match[str], doc: _Doc) -> _Hit | None:
         y, mo, d = int(m["iso_y"]), int(m["iso_m"]), int(m["iso_d"])
         day = dt.date(y, mo, d)
@@ -508,20 +527,27 @@ class TimexRecognizer:
                     relative=True)
 
     def _h_fy(self, m: re.Match[str], doc: _Doc) -> _Hit | None:
+        """Fiscal years.
+
+        "FY1989" and "fiscal year 1989" name an organisation's fiscal year: ``FY1989``. TimeML
+        annotators (TimeBank) give the shorter "fiscal 1989" and relative "the current fiscal
+        year" the calendar year's value (``1989``), which is what they are usually compared with.
+        """
         raw = m["fy_y"] or m["fy_y2"]
         if raw:
             year = int(raw)
             if year < 100:
                 year += 1900 if year > 50 else 2000
-            return _Hit(m.start(), m.end(), "DATE", f"FY{year:04d}")
+            named = m["fy_y2"] is not None or "year" in _norm(m.group())
+            return _Hit(m.start(), m.end(), "DATE", f"FY{year:04d}" if named else f"{year:04d}")
         rel = (m["fy_rel"] or "this").lower()
         if rel == "same" or doc.ref is None:
-            return _Hit(m.start(), m.end(), "DATE", None if doc.ref is None else f"FY{doc.ref.year}",
+            return _Hit(m.start(), m.end(), "DATE", None if doc.ref is None else f"{doc.ref.year}",
                         relative=True)
         shift = {"next": 1, "coming": 1, "last": -1, "previous": -1}.get(rel, 0)
         if not m["fy_rel"] and m.group().lower().startswith("the"):
             return _Hit(m.start(), m.end(), "DURATION", "P1Y")
-        return _Hit(m.start(), m.end(), "DATE", f"FY{doc.ref.year + shift}", relative=True)
+        return _Hit(m.start(), m.end(), "DATE", f"{doc.ref.year + shift}", relative=True)
 
     def _h_edge(self, m: re.Match[str], doc: _Doc) -> _Hit | None:
         """ "the end of the month": a part of the calendar unit of the last date mentioned."""
@@ -652,7 +678,7 @@ class TimexRecognizer:
         n = int(amount) if amount == int(amount) else None
         if n is None:
             return _Hit(m.start(), m.end(), "DATE", None, mod=mod, relative=True)
-        if unit == "year" and amount == 1 and word in ("ago", "earlier") and _quarter_context(doc, m.start()):
+        if unit == "year" and amount == 1 and word in ("ago", "earlier") and _quarter_context(doc, m.start(), 400):
             assert doc.last_quarter is not None
             y, q = doc.last_quarter
             return _Hit(m.start(), m.end(), "DATE", f"{y - 1:04d}-Q{q}", mod=mod, relative=True, anchor=False)
@@ -1002,6 +1028,8 @@ class TimexRecognizer:
         start = m.start()
         if phrase.startswith("in the "):
             start = m.start() + m.group().lower().find("the")
+        if phrase == "current" and self._next_word(doc, m.end()).lower().strip(".,;:'\"") in self._calendar_words:
+            return None  # "the current quarter", "current fiscal year": a longer expression
         if phrase == "now":
             nxt = self._next_word(doc, m.end()).lower()
             if nxt in ("that",):
@@ -1150,9 +1178,14 @@ def _year_range(first: int, second: str) -> bool:
     return len(second) == 4 and 0 < int(second) - first <= 60
 
 
-def _quarter_context(doc: _Doc, pos: int) -> bool:
-    """Was a quarter mentioned shortly before ``pos`` (so "a year earlier" means that quarter)?"""
-    return doc.last_quarter is not None and pos - doc.last_quarter_end < 250
+def _quarter_context(doc: _Doc, pos: int, window: int = 250) -> bool:
+    """Was a quarter mentioned at most ``window`` characters before ``pos``?
+
+    In a results report, "a year earlier" (or "compared with ... last year") after a quarter
+    means that quarter a year before, as TimeML annotates it.
+    """
+    return doc.last_quarter is not None and pos - doc.last_quarter_end < window
+
 
 
 def _prev_quarter(year: int, quarter: int) -> tuple[int, int]:
