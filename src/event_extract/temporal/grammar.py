@@ -149,7 +149,7 @@ def build_pattern(lex: Lexicon) -> dict[str, str]:
                rf"year-ago|year-earlier|fiscal|recent|\d{{4}}|this)){H}){{0,2}}"
                rf"(?:(?P<qt_ord>(?i:first|second|third|fourth|1st|2nd|3rd|4th|final)){H}"
                rf"(?:(?i:fiscal){H})?)?(?P<qt_unit>(?i:quarter|period)\b)"
-               rf"(?:{S}(?i:of){S}(?P<qt_year>{year}))?"
+               rf"(?:{S}(?i:of){S}(?P<qt_year>{year})|{S}(?P<qt_ly>(?i:last{S}year|a{S}year{S}(?:ago|earlier)))\b)?"
                rf"|\b(?P<qt_q>Q[1-4])(?:{S}(?P<qt_qy>{year}))?\b",
         "half": rf"(?:(?i:the){S})?(?P<hf_ord>(?i:first|second|1st|2nd|last|latter))(?:{H}|{S})(?i:half)"
                 rf"(?:{S}(?i:of){S}(?:(?P<hf_year>{year})|(?P<hf_rel>(?i:this|last|next|the)){S}(?i:year)))?\b",

@@ -808,22 +808,30 @@ class TimexRecognizer:
             return None
         if not det and not pres and m.start() > 0 and doc.text[m.start() - 1:m.start()] == "-":
             return None
-        if det == "last year's":
+        if det == "last year's" or (m["qt_ly"] and q is not None):
             yshift = -1
         elif det == "next year's":
             yshift = 1
         else:
             yshift = 0
-        ago = any(p in ("year-ago", "year-earlier") for p in pres)
+        # "the quarter a year ago", "the corresponding period last year": the year-ago quarter.
+        ago = any(p in ("year-ago", "year-earlier") for p in pres) or (bool(m["qt_ly"]) and q is None)
         relative = year is None
         if year is not None:
+            anchor = not ago
             if q is None and _quarter_context(doc, start):
-                # "the 1988 quarter" after "third-quarter results": that quarter, in 1988.
+                # "the 1988 quarter" after "third-quarter results": that quarter, in 1988 (a
+                # comparison period, not the quarter later anaphora refer to).
                 assert doc.last_quarter is not None
                 q = doc.last_quarter[1]
+                anchor = False
             if q is None:
                 return _Hit(start, end, "DATE", f"{year:04d}")
-            return _Hit(start, end, "DATE", f"{year:04d}-Q{q}", anchor=not ago)
+            # A quarter of a later year ("sales in the third quarter of 1990") is a forecast, not
+            # the period a results report is about.
+            if doc.ref is not None and year > doc.ref.year:
+                anchor = False
+            return _Hit(start, end, "DATE", f"{year:04d}-Q{q}", anchor=anchor)
         ref = doc.ref
         if ref is None:
             return _Hit(start, end, "DATE", None, relative=True)
@@ -832,7 +840,10 @@ class TimexRecognizer:
             y = ref.year + yshift - (1 if ago else 0)
             if not yshift and q > cur_q and self._direction(doc, start, end) <= 0:
                 y -= 1  # "fourth-quarter results" reported in January
-            return _Hit(start, end, "DATE", f"{y:04d}-Q{q}", relative=relative, anchor=not ago)
+            # A quarter not over by the reference date ("a fourth-quarter charge" in November) is
+            # a forecast: later "the latest quarter" or "a year ago" refer to an earlier one.
+            finished = (y, q) < (ref.year, cur_q)
+            return _Hit(start, end, "DATE", f"{y:04d}-Q{q}", relative=relative, anchor=not ago and finished)
         # "the quarter", "the latest quarter", "the year-ago quarter", "this quarter", "next quarter"
         if ago:
             base = doc.last_quarter or _prev_quarter(ref.year, cur_q)
@@ -844,8 +855,8 @@ class TimexRecognizer:
             return _Hit(start, end, "DATE", f"{y:04d}-Q{nq}", relative=True)
         if any(p in ("last", "previous", "past", "latest", "recent") for p in pres) or det in ("the", "its", "their"):
             last_quarter = doc.last_quarter
-            if last_quarter is not None and ("same" in pres or not any(
-                    p in ("last", "previous", "past", "latest", "recent") for p in pres)):
+            if last_quarter is not None and ("same" in pres or "latest" in pres or not any(
+                    p in ("last", "previous", "past", "recent") for p in pres)):
                 y, pq = last_quarter
             else:
                 y, pq = _prev_quarter(ref.year, cur_q)
