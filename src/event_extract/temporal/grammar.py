@@ -160,7 +160,7 @@ def build_pattern(lex: Lexicon) -> dict[str, str]:
         "ana": rf"(?P<an>(?i:the{S}same{S}(?:day|week|month|year|time|period)|that{S}(?:day|week|month|year|"
                rf"morning|night|evening|afternoon)|the{S}(?:following|next|previous|preceding|prior){S}"
                rf"(?:day|week|month|year|morning|evening|night)|the{S}day{S}(?:before|after)|"
-               rf"the{S}night{S}before|the{S}weekend|(?:this|last|next){S}weekend|year-(?:earlier|ago)|"
+               rf"the{S}night{S}before|the{S}weekend|(?:this|last|next){S}weekend|year-(?:earlier|ago|end)|the{S}full{S}year(?!{S}(?:ended|ending)\b)|"
                rf"(?:earlier|later){S}in{S}the{S}(?:year|month|week)|"
                rf"the{S}(?:fiscal{S})?(?:year|quarter|month)(?={S}(?:ended|ending)\b))\b)",
         "wkd": rf"(?:(?P<wk_mod>(?i:early|late|earlier|later)){S})?(?P<wk>{wd_name})(?:(?P<wk_pl>s)\b|\b)"

@@ -172,8 +172,8 @@ class TimexRecognizer:
                 starts, modified = _chain_starts(low, t_start, last_end, prefix, self._lex.non_openers)
             else:
                 starts, modified = [t_start], False
-            if not modified and word in weak:
-                continue
+            if not modified and word in weak and (word != "year" or low[trigger.end() - 1:trigger.end()] != "-"):
+                continue  # a bare unit word, unless "year-earlier", "year-end"
             match_at = patterns[categories.get(word, "digit")].match
             for start in starts:
                 match = match_at(text, start)
@@ -959,6 +959,11 @@ class TimexRecognizer:
         phrase = _norm(m["an"])
         words = phrase.split()
         start, end = m.start(), m.end()
+        if phrase == "the full year":
+            # "profit for the full year": the current calendar year, as TimeBank annotates it.
+            if doc.ref is None:
+                return _Hit(start, end, "DATE", None, relative=True)
+            return _Hit(start, end, "DATE", f"{doc.ref.year:04d}", relative=True, anchor=False)
         if words[-1] in ("year", "quarter", "month") and words[0] == "the":
             # "the year ended Sept. 30": the accounting period as a length of time.
             return _Hit(start, end, "DURATION", self._duration(1, self._lex.units[words[-1]]))
@@ -969,6 +974,12 @@ class TimexRecognizer:
             if anchor is None:
                 return _Hit(start, end, "DATE", None, mod=mod, relative=True)
             return _Hit(start, end, "DATE", _shift_unit(anchor, words[-1], 0, self._lex), mod=mod, relative=True)
+        if phrase == "year-end":
+            # "by year-end": the last day of the current year ("since year-end": of the last one).
+            if doc.ref is None:
+                return _Hit(start, end, "DATE", None, relative=True)
+            year = doc.ref.year - (1 if self._prev_word(doc, start) == "since" else 0)
+            return _Hit(start, end, "DATE", f"{year:04d}-12-31", relative=True, anchor=False)
         if phrase.startswith("year-"):
             # "year-earlier results": the year before the period under discussion.
             if doc.ref is None:
