@@ -1052,10 +1052,6 @@ class TimexRecognizer:
             start = m.start() + m.group().lower().find("the")
         if phrase == "current" and self._next_word(doc, m.end()).lower().strip(".,;:'\"") in self._calendar_words:
             return None  # "the current quarter", "current fiscal year": a longer expression
-        if phrase == "now":
-            nxt = self._next_word(doc, m.end()).lower()
-            if nxt in ("that",):
-                return None
         if not value.endswith("_REF"):
             return _Hit(start, m.end(), "DURATION", value)  # "recent years", "the coming weeks": PXY, PXW
         return _Hit(start, m.end(), "DATE", value)
