@@ -21,7 +21,7 @@ SCORER = SHARED / "eval" / "score_timex.py"
 
 # The bars; the asserted floors are the measured scores minus a small margin, never lower.
 BARS = {"value_f1": 0.85, "strict_f1": 0.85, "relaxed_f1": 0.92}
-MEASURED = {"value_f1": 0.793, "strict_f1": 0.858, "relaxed_f1": 0.929}
+MEASURED = {"value_f1": 0.806, "strict_f1": 0.866, "relaxed_f1": 0.935}
 MARGIN = 0.005
 
 
