@@ -162,7 +162,8 @@ def build_pattern(lex: Lexicon) -> dict[str, str]:
                rf"(?:day|week|month|year|morning|evening|night)|the{S}day{S}(?:before|after)|"
                rf"the{S}night{S}before|the{S}weekend|(?:this|last|next){S}weekend|year-(?:earlier|ago|end)|the{S}full{S}year(?!{S}(?:ended|ending)\b)|"
                rf"(?:earlier|later){S}in{S}the{S}(?:year|month|week)|"
-               rf"the{S}(?:fiscal{S})?(?:year|quarter|month)(?={S}(?:ended|ending)\b))\b)",
+               rf"the{S}(?:fiscal{S})?(?:year|quarter|month)(?={S}(?:ended|ending)\b)|"
+               rf"the{S}year(?![-'\u2019]|{S}(?:(?:ended|ending|before|after|earlier|later|ago|to)\b|\d)))\b)",
         "wkd": rf"(?:(?P<wk_mod>(?i:early|late|earlier|later)){S})?(?P<wk>{wd_name})(?:(?P<wk_pl>s)\b|\b)"
                rf"(?:{S}(?P<wk_part>{parts})(?P<wk_ppl>s)?\b)?",
         "ref": rf"(?P<rf>{refw})\b",

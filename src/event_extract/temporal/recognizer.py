@@ -964,6 +964,11 @@ class TimexRecognizer:
             if doc.ref is None:
                 return _Hit(start, end, "DATE", None, relative=True)
             return _Hit(start, end, "DATE", f"{doc.ref.year:04d}", relative=True, anchor=False)
+        if phrase == "the year" and not re.match(r"\s+(?:ended|ending)\b", doc.low[end:end + 12]):
+            # "for the year", "a high for the year": the current year, as TimeML annotates it.
+            if doc.ref is None:
+                return _Hit(start, end, "DATE", None, relative=True)
+            return _Hit(start, end, "DATE", f"{doc.ref.year:04d}", relative=True, anchor=False)
         if words[-1] in ("year", "quarter", "month") and words[0] == "the":
             # "the year ended Sept. 30": the accounting period as a length of time.
             return _Hit(start, end, "DURATION", self._duration(1, self._lex.units[words[-1]]))
