@@ -2,7 +2,7 @@
 
 A pathological input that makes some code path super-linear would otherwise stall the whole test
 run for hours. Each robustness test gets a generous wall-clock budget (``ROBUSTNESS_TIMEOUT``
-seconds, default 120) after which it fails with a clear message. This is not a speed requirement:
+seconds, default 60) after which it fails with a clear message. This is not a speed requirement:
 linear code finishes every test here in a few seconds; the guard only turns a hang into a failure.
 """
 
@@ -16,7 +16,7 @@ from types import FrameType
 
 import pytest
 
-_TIMEOUT = int(os.environ.get("ROBUSTNESS_TIMEOUT", "120"))
+_TIMEOUT = int(os.environ.get("ROBUSTNESS_TIMEOUT", "60"))
 
 
 @pytest.fixture(autouse=True)

