@@ -151,7 +151,8 @@ def build_pattern(lex: Lexicon) -> dict[str, str]:
                rf"(?:(?i:fiscal){H})?)?(?P<qt_unit>(?i:quarter|period)\b)"
                rf"(?:{S}(?i:of){S}(?P<qt_year>{year})|{S}(?P<qt_ly>(?i:last{S}year|a{S}year{S}(?:ago|earlier)))\b)?"
                rf"|\b(?P<qt_q>Q[1-4])(?:{S}(?P<qt_qy>{year}))?\b",
-        "half": rf"(?:(?i:the){S})?(?P<hf_ord>(?i:first|second|1st|2nd|latter|last(?=(?:{H}|{S})(?i:half){S}(?i:of)\b)))"
+        "half": rf"(?:(?i:the){S})?"
+                rf"(?P<hf_ord>(?i:first|second|1st|2nd|latter|last(?=(?:{H}|{S})(?i:half){S}(?i:of)\b)))"
                 rf"(?:{H}|{S})(?i:half)"
                 rf"(?:{S}(?i:of){S}(?:(?P<hf_year>{year})|(?P<hf_rel>(?i:this|last|next|the)){S}(?i:year)))?\b",
         "season": rf"(?:(?P<se_mod>{modw})(?:-|{S}))?(?P<se_det>(?i:the|this|last|next|past|coming|previous)"
