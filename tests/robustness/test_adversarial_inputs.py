@@ -160,3 +160,21 @@ def test_documents_with_unusual_meta_are_left_alone() -> None:
     documents, _ = support.run_chain([original])
     assert original == snapshot
     assert documents[0].meta["nested"] == meta["nested"]
+
+
+@pytest.mark.parametrize("name", ["russian_news", "chinese_news", "german_news"])
+def test_non_english_documents_are_skipped_with_a_reason(name: str) -> None:
+    result = support.pipeline().run(documents=[support.document(ADVERSARIAL[name], doc_id=name)])
+    (doc,) = result["documents"]
+    assert str(doc.meta.get("skipped", "")).startswith("non-English text ("), doc.meta.get("skipped")
+    assert doc.meta["language"] == {"russian_news": "ru", "chinese_news": "zh", "german_news": "de"}[name]
+    assert doc.meta["timexes"] == [] and doc.meta["actors"] == [] and doc.meta["events"] == []
+    assert result["events"] == []
+
+
+@pytest.mark.parametrize("name", ["control_characters", "zero_width_and_bidi_controls", "emoji_and_flags",
+                                  "nul_bytes_inside_news", "combining_marks", "right_to_left_mixed"])
+def test_english_under_the_noise_is_not_skipped(name: str) -> None:
+    """Mostly English text with noise or short Arabic/Hebrew passages is still read as English."""
+    (doc,) = support.pipeline().run(documents=[support.document(ADVERSARIAL[name], doc_id=name)])["documents"]
+    assert "skipped" not in doc.meta, doc.meta.get("skipped")
