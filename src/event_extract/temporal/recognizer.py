@@ -1204,11 +1204,10 @@ def _year_range(first: int, second: str) -> bool:
 def _quarter_context(doc: _Doc, pos: int, window: int = 250) -> bool:
     """Was a quarter mentioned at most ``window`` characters before ``pos``?
 
-    In a results report, "a year earlier" (or "compared with ... last year") after a quarter
-    means that quarter a year before, as TimeML annotates it.
+    In a results report, "a year earlier" or "year-earlier" after a quarter means that quarter a
+    year before, as TimeML annotates it.
     """
     return doc.last_quarter is not None and pos - doc.last_quarter_end < window
-
 
 
 def _prev_quarter(year: int, quarter: int) -> tuple[int, int]:
