@@ -664,6 +664,10 @@ class TimexRecognizer:
         sign = -1 if word in ("ago", "earlier", "before", "back") else 1
         apx = self._lex.approximators.get(_norm(m["ag_apx"])) if m["ag_apx"] else None
         mod = "APPROX" if apx else None
+        if apx == "MORE_THAN":
+            mod = "BEFORE" if sign < 0 else "AFTER"  # "more than two years ago": before that date
+        elif apx == "LESS_THAN":
+            mod = "AFTER" if sign < 0 else "BEFORE"
         if "or so" in _norm(m.group()):
             mod = "APPROX"
         anaphoric = word in ("earlier", "later", "before", "after", "on")
@@ -686,6 +690,10 @@ class TimexRecognizer:
             # "ten minutes later": a clock offset the day-level calendar cannot express; keep the
             # duration ("ten minutes"), as TimeML annotates it.
             return self._h_dur_like(m)
+        if unit in ("decade", "century"):
+            # "a decade ago" is the year ten years back (1989 in 1999), not the previous decade.
+            years = n * (10 if unit == "decade" else 100)
+            return _Hit(m.start(), m.end(), "DATE", f"{anchor.year + sign * years:04d}", mod=mod, relative=True)
         shifted = _shift_unit(anchor, unit, sign * n, self._lex)
         return _Hit(m.start(), m.end(), "DATE", shifted, mod=mod, relative=True)
 
