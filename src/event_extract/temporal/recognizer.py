@@ -670,6 +670,10 @@ class TimexRecognizer:
             mod = "AFTER" if sign < 0 else "BEFORE"
         if "or so" in _norm(m.group()):
             mod = "APPROX"
+        if word == "later":
+            # "three days later": TimeBank annotates the length ("three days", P3D) and leaves
+            # "later" as the signal relating it to the event before.
+            return self._h_dur_like(m)
         anaphoric = word in ("earlier", "later", "before", "after", "on")
         anchor: dt.date | None = doc.ref
         if anaphoric and doc.last_day is not None and unit in ("day", "week"):
