@@ -573,6 +573,17 @@ class TimexRecognizer:
                 return _Hit(start, end, "DURATION", self._duration(1, code))
             if direction in ("following", "previous", "next", "coming", "upcoming") and m["rl_unit"]:
                 return self._anaphoric_shift(m, doc, shift)
+            if direction in ("following", "previous", "next") and m["rl_wd"]:
+                # "the previous Friday": the Friday before the day last mentioned.
+                anchor_day = doc.last_day or doc.ref
+                if anchor_day is None:
+                    return _Hit(start, end, "DATE", None, mod=mod, relative=True)
+                wd = self._lex.weekdays[m["rl_wd"].lower()]
+                if shift < 0:
+                    day = anchor_day - dt.timedelta(days=(anchor_day.isoweekday() - wd) % 7 or 7)
+                else:
+                    day = anchor_day + dt.timedelta(days=(wd - anchor_day.isoweekday()) % 7 or 7)
+                return self._with_part(start, end, day, m["rl_part"], mod)
             if direction not in ("current",):
                 return None
         if m["rl_wd"]:
