@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import hashlib
+import json
 from typing import Any
 
 from haystack import Document, component, default_from_dict, default_to_dict
@@ -54,7 +56,7 @@ class EventsToDocuments:
             content = text[event.sentence_start : event.sentence_end]
         else:
             content = summarize_event(event)
-        return Document(content=content, meta=flatten_event(event))
+        return Document(id=event_document_id(event), content=content, meta=flatten_event(event))
 
     def to_dict(self) -> dict[str, Any]:
         """Serialise the component (it has no parameters)."""
@@ -64,6 +66,19 @@ class EventsToDocuments:
     def from_dict(cls, data: dict[str, Any]) -> EventsToDocuments:
         """Deserialise the component."""
         return default_from_dict(cls, data)
+
+
+def event_document_id(event: Event) -> str:
+    """A stable id: the same event of the same document always gets the same Document id.
+
+    Computed here rather than by Haystack so that text with lone surrogates (which UTF-8 cannot
+    encode) still gets an id.
+    """
+    key = json.dumps(
+        [event.doc_id, event.cameo, event.trigger.start, event.trigger.end,
+         event.source.id if event.source else None, event.target.id if event.target else None],
+    )
+    return hashlib.sha256(key.encode("utf-8", errors="surrogatepass")).hexdigest()
 
 
 def summarize_event(event: Event) -> str:

@@ -24,7 +24,7 @@ import itertools
 import json
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
@@ -162,7 +162,7 @@ class EventCoder:
         timex_starts = [t.start for t in ordered_timexes]
         paragraph = 0
         previous_end = 0
-        for number, (start, end) in enumerate(split_sentences(text)):
+        for number, (start, end) in enumerate(_bounded(text, split_sentences(text))):
             if "\n" in text[previous_end:start]:
                 paragraph += 1
             previous_end = end
@@ -612,6 +612,27 @@ def _update_state_light(
     dated = [t for t in timexes if _datable(t)]
     if dated:
         state.carry = (dated[0], number, paragraph)
+
+
+MAX_SENTENCE_CHARS = 1_000
+"""Longer "sentences" (run-on lists, text without punctuation) are coded in windows of this size.
+
+Real news sentences are far shorter; the bound keeps the per-sentence argument search, which
+compares mentions with each other, from growing with the length of pathological input.
+"""
+
+
+def _bounded(text: str, spans: Sequence[tuple[int, int]]) -> Iterator[tuple[int, int]]:
+    """Cut spans longer than :data:`MAX_SENTENCE_CHARS` at the last whitespace before the limit."""
+    for span_start, end in spans:
+        start = span_start
+        while end - start > MAX_SENTENCE_CHARS:
+            limit = start + MAX_SENTENCE_CHARS
+            cut = max(text.rfind(space, start, limit) for space in " \t\n")
+            cut = cut if cut > start else limit
+            yield start, cut
+            start = cut
+        yield start, end
 
 
 def _clean_mentions(text: str, mentions: Sequence[ActorMention]) -> list[ActorMention]:
