@@ -1,8 +1,8 @@
 """Every component survives hostile text: no exception, well-formed output, inputs left unchanged.
 
 Each case goes through TimexTagger → ActorLinker → EventExtractor (checked after every step) and the
-events through EventsToDocuments; the cases below 500,000 characters also go through
-EventExtractionPipeline (the same components wrapped, so the megabyte cases are not run twice).
+events through EventsToDocuments; the cases below 200,000 characters also go through
+EventExtractionPipeline (the same components wrapped, so the large cases are not run twice).
 """
 
 from __future__ import annotations
@@ -46,13 +46,13 @@ ADVERSARIAL: dict[str, str] = {
     "no_space_hyphenated_words": "Putin-met-Kim-in-Beijing-last-month-" * 7_000,
     "no_space_dotted_words": "Putin.met.Kim.in.Beijing.last.month." * 7_000,
     "one_megabyte_of_digits": "1234567890" * 100_000,
-    "deeply_nested_html": "<div><span>" * 50_000 + NEWS + "</span></div>" * 50_000,
+    "deeply_nested_html": "<div><span>" * 20_000 + NEWS + "</span></div>" * 20_000,
     "unclosed_markup": "<a href='" * 30_000 + NEWS,
     "repeated_relative_expressions": "last month " * 10_000,
     "repeated_names": "Kim Jong Un Vladimir Putin " * 10_000,
     "repeated_titles": "the Chinese foreign minister of the president of " * 5_000,
     "punctuation_soup": "?!.,;:'\"()[]{}<>-–—…/\\" * 10_000,
-    "abbreviations": "U.S. Mr. Dr. Gen. Jan. St. U.N. e.g. " * 10_000,
+    "abbreviations": "U.S. Mr. Dr. Gen. Jan. St. U.N. e.g. " * 3_000,
     "impossible_dates": (
         "On February 30, 2025 and 9999-99-99, in the year 0, on 31/02/2025, in 10000 BC, in the 99th "
         "century, 99999999999999999999 days ago, on 2025-13-45 and at 25:61 the envoys met. "
@@ -74,7 +74,7 @@ def test_chain_survives(name: str) -> None:
     support.check_event_documents(stored, events)
 
 
-@pytest.mark.parametrize("name", sorted(name for name, text in ADVERSARIAL.items() if len(text) < 500_000))
+@pytest.mark.parametrize("name", sorted(name for name, text in ADVERSARIAL.items() if len(text) < 200_000))
 def test_pipeline_survives(name: str) -> None:
     original = support.document(ADVERSARIAL[name], doc_id=name)
     snapshot = copy.deepcopy(original)

@@ -7,6 +7,7 @@ reading our source.
 from __future__ import annotations
 
 import json
+import logging
 import re
 from pathlib import Path
 from typing import Any
@@ -140,7 +141,7 @@ def test_valid_actor_file_is_accepted_and_used(tmp_path: Path) -> None:
 
 BAD_PETRARCH_LINES = {
     "unclosed_code_bracket": "ANA_EXAMPLE_ [FRAGOV",
-    "bad_code_date": "ANA_EXAMPLE_ [FRAGOV 991399-000101]",
+    "unclosed_second_code": "ANA_EXAMPLE_ [FRAGOV] [FRAMIL 990101-",
 }
 
 
@@ -150,6 +151,17 @@ def test_unreadable_petrarch_line_names_file_and_line(problem: str, tmp_path: Pa
     path.write_text("# user dictionary\nFRANCE_ [FRA]\n" + BAD_PETRARCH_LINES[problem] + "\n", encoding="utf-8")
     with pytest.raises(ActorDataError, match=_names_line_3(path)):
         ActorLinker(petrarch_files=[str(path)])
+
+
+def test_malformed_petrarch_date_is_skipped_with_a_warning_naming_the_line(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    """The published Phoenix dictionaries carry a few impossible dates; the code is dropped, loudly."""
+    path = tmp_path / "my.actors.txt"
+    path.write_text("# user dictionary\nFRANCE_ [FRA]\nANA_EXAMPLE_ [FRAGOV 991399-000101]\n", encoding="utf-8")
+    with caplog.at_level(logging.WARNING):
+        ActorLinker(petrarch_files=[str(path)])
+    assert _names_line_3(path).search(caplog.text), caplog.text
 
 
 def test_valid_petrarch_dictionary_is_accepted(tmp_path: Path) -> None:
