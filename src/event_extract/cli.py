@@ -164,8 +164,8 @@ class Extractor:
 
 
 def output_record(doc_id: str, meta: dict[str, Any]) -> dict[str, Any]:
-    """The public per-document output shape."""
-    return {
+    """The public per-document output shape; ``skipped`` and ``language`` appear only for skipped documents."""
+    record = {
         "id": doc_id,
         "reference_date": meta.get("reference_date"),
         "reference_date_source": meta.get("reference_date_source"),
@@ -173,6 +173,10 @@ def output_record(doc_id: str, meta: dict[str, Any]) -> dict[str, Any]:
         "actors": meta.get("actors", []),
         "events": meta.get("events", []),
     }
+    if "skipped" in meta:
+        record["skipped"] = meta["skipped"]
+        record["language"] = meta.get("language")
+    return record
 
 
 def batched(records: Iterable[InputRecord], size: int) -> Iterator[list[InputRecord]]:
