@@ -492,7 +492,7 @@ def _output_line(raw: bytes) -> dict[str, Any] | None:
 
 
 def _text_bytes(text: str) -> int:
-    return len(text) if text.isascii() else len(text.encode("utf-8"))
+    return len(text) if text.isascii() else len(text.encode("utf-8", errors="surrogatepass"))
 
 
 @dataclass
