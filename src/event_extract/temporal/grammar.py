@@ -33,7 +33,7 @@ H = r"(?:[ \t]*+-[ \t]*+|" + S + ")"
 
 ALTERNATIVES = (
     "spy", "iso", "slash", "clock", "mdy", "dmy", "my", "fy", "edge", "qtr", "rel", "ago", "dur", "bare", "dec",
-    "cent", "half", "season", "year", "dayw", "ana", "wkd", "ref", "set", "hol", "mon",
+    "cent", "half", "season", "year", "dayw", "wkof", "ana", "wkd", "ref", "set", "hol", "mon",
 )
 
 
@@ -113,7 +113,7 @@ def build_pattern(lex: Lexicon) -> dict[str, str]:
                r"(?:[T ](?P<iso_h>[0-2]\d):(?P<iso_mi>[0-5]\d)(?::[0-5]\d)?)?(?![\d-])",
         "slash": r"(?<![\d/.,-])(?P<sl_a>[0-3]?\d)/(?P<sl_b>[0-3]?\d)/(?P<sl_y>\d{4}|\d\d)(?![\d/])",
         "clock": rf"(?:(?P<ck_apx>{apx}){S})?(?:(?P<ck_h>[012]?\d)(?:[:.](?P<ck_m>[0-5]\d))?[ \t]?"
-                 rf"(?P<ck_ap>[aApP]\.?[mM]\b\.?)|(?P<ck_word>(?i:noon|midnight))\b"
+                 rf"(?P<ck_ap>[aApP]\.?[mM]\b\.?)|(?P<ck_word>(?i:noon|midday|midnight))\b"
                  rf"|(?P<ck_h24>[012]?\d):(?P<ck_m24>[0-5]\d)(?=[ \t]*+(?:{tz}|(?i:hours|hrs)\b)))"
                  rf"(?:{S}(?P<ck_tz>{tz})\b)?"
                  rf"(?:,?{S}(?P<ck_day>{wd_full}|(?i:today|yesterday|tomorrow)\b|{mon}{S}{day}))?",
@@ -159,6 +159,7 @@ def build_pattern(lex: Lexicon) -> dict[str, str]:
                   rf"{S})?(?P<se_s>{seasons})\b(?:{S}(?:(?i:of){S})?(?P<se_y>{year}))?",
         "year": rf"(?:(?P<yr_mod>{modw})(?:-|{S}))?(?<![\d$£€#/.,:])(?P<yr>{year})(?!%|[:/]\d)",
         "dayw": rf"(?:(?P<dw_mod>{modw_rel})(?:-|{S}))?(?P<dw>{dayword})\b(?:{S}(?P<dw_part>{parts})\b)?",
+        "wkof": rf"(?i:the){S}(?i:week){S}(?i:of){S}(?P<wo_mon>{mon}){S}(?P<wo_day>{day})(?:,?{S}(?P<wo_year>{year}))?",
         "ana": rf"(?P<an>(?i:the{S}same{S}(?:day|week|month|year|time|period)|that{S}(?:day|week|month|year|"
                rf"morning|night|evening|afternoon)|the{S}(?:following|next|previous|preceding|prior){S}"
                rf"(?:day|week|month|year|morning|evening|night)|the{S}day{S}(?:before|after)|"
@@ -186,7 +187,8 @@ def build_pattern(lex: Lexicon) -> dict[str, str]:
 CATEGORY_ALTERNATIVES: dict[str, tuple[str, ...]] = {
     "month": ("spy", "mdy", "dmy", "my", "rel", "set", "hol", "mon"),
     "weekday": ("mdy", "dmy", "rel", "wkd", "set", "hol"),
-    "unit": ("spy", "fy", "edge", "qtr", "rel", "ago", "dur", "bare", "cent", "half", "season", "dayw", "ana", "ref",
+    "unit": ("spy", "fy", "edge", "qtr", "rel", "ago", "dur", "bare", "cent", "half", "season", "dayw", "wkof", "ana",
+             "ref",
              "set", "hol"),
     # Years are the commonest digit trigger; only what can match longer at the same start
     # ("1990s", "1988 third quarter", ISO dates, clock times) is tried before them.
@@ -222,7 +224,7 @@ def _categories(lex: Lexicon) -> dict[str, str]:
         cats[word] = "decade"
     for word in ("today", "yesterday", "tomorrow", "tonight", "overnight"):
         cats[word] = "dayword"
-    for word in ("noon", "midnight", "morning", "afternoon", "evening"):
+    for word in ("noon", "midday", "midnight", "morning", "afternoon", "evening"):
         cats[word] = "part"
     for word in ("fiscal", "fy"):
         cats[word] = "fiscal"
@@ -297,7 +299,7 @@ def trigger_words(lex: Lexicon) -> list[str]:
     words |= set(lex.sets) | set(lex.seasons) | set(lex.decade_words)
     words |= {"today", "yesterday", "tomorrow", "tonight", "overnight", "now", "currently", "recent",
               "recently", "lately", "nowadays", "presently", "present", "formerly", "past", "future",
-              "coming", "noon", "midnight", "morning", "afternoon", "evening", "fiscal", "fy", "period",
+              "coming", "noon", "midday", "midnight", "morning", "afternoon", "evening", "fiscal", "fy", "period",
               "half", "moment", "christmas", "easter", "thanksgiving", "halloween", "q1", "q2", "q3", "q4",
               "nineteen"}
     for phrase in lex.reference_words:

@@ -442,7 +442,7 @@ class TimexRecognizer:
 
     def _h_clock(self, m: re.Match[str], doc: _Doc) -> _Hit | None:
         if m["ck_word"]:
-            hour, minute = (12, 0) if m["ck_word"].lower() == "noon" else (24, 0)
+            hour, minute = (24, 0) if m["ck_word"].lower() == "midnight" else (12, 0)
         elif m["ck_h24"]:
             hour, minute = int(m["ck_h24"]), int(m["ck_m24"])
             if hour > 23:
@@ -977,6 +977,13 @@ class TimexRecognizer:
         if part:
             return _Hit(start, end, "TIME", f"{day.isoformat()}T{self._lex.parts_of_day[part]}", mod=mod, relative=True)
         return _Hit(start, end, "DATE", day.isoformat(), mod=mod, relative=True)
+
+    def _h_wkof(self, m: re.Match[str], doc: _Doc) -> _Hit | None:
+        """ "the week of March 6": the ISO week containing that day."""
+        hit = self._ymd(doc, m.start(), m.end(), m["wo_mon"], m["wo_day"], m["wo_year"], None)
+        if hit is None or hit.value is None:
+            return hit
+        return _Hit(hit.start, hit.end, "DATE", week_value(dt.date.fromisoformat(hit.value)), relative=hit.relative)
 
     def _h_ana(self, m: re.Match[str], doc: _Doc) -> _Hit | None:
         phrase = _norm(m["an"])
