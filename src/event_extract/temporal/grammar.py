@@ -158,7 +158,8 @@ def build_pattern(lex: Lexicon) -> dict[str, str]:
         "season": rf"(?:(?P<se_mod>{modw})(?:-|{S}))?(?P<se_det>(?i:the|this|last|next|past|coming|previous)"
                   rf"{S})?(?P<se_s>{seasons})\b(?:{S}(?:(?i:of){S})?(?P<se_y>{year}))?",
         "year": rf"(?:(?P<yr_mod>{modw})(?:-|{S}))?(?<![\d$£€#/.,:])(?P<yr>{year})(?!%|[:/]\d)",
-        "dayw": rf"(?:(?P<dw_mod>{modw_rel})(?:-|{S}))?(?P<dw>{dayword})\b(?:{S}(?P<dw_part>{parts})\b)?",
+        "dayw": rf"(?:(?P<dw_mod>{modw_rel})(?:-|{S}))?(?:(?P<dw_part0>{parts}){S})?(?P<dw>{dayword})\b"
+                rf"(?:{S}(?P<dw_part>{parts})\b)?",
         "wkof": rf"(?i:the){S}(?i:week){S}(?i:of){S}(?P<wo_mon>{mon}){S}(?P<wo_day>{day})(?:,?{S}(?P<wo_year>{year}))?",
         "ana": rf"(?P<an>(?i:the{S}same{S}(?:day|week|month|year|time|period)|that{S}(?:day|week|month|year|"
                rf"morning|night|evening|afternoon)|the{S}(?:following|next|previous|preceding|prior){S}"

@@ -962,7 +962,7 @@ class TimexRecognizer:
     def _h_dayw(self, m: re.Match[str], doc: _Doc) -> _Hit | None:
         word = _norm(m["dw"])
         mod = self._mod(m["dw_mod"])
-        part = (m["dw_part"] or "").lower()
+        part = (m["dw_part"] or m["dw_part0"] or "").lower()  # "yesterday afternoon", "mid-afternoon yesterday"
         start, end = m.start(), m.end()
         offset = {"today": 0, "yesterday": -1, "tomorrow": 1, "tonight": 0, "overnight": 0,
                   "the day before yesterday": -2, "the day after tomorrow": 2}[word]
