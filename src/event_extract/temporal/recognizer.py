@@ -443,6 +443,11 @@ class TimexRecognizer:
     def _h_clock(self, m: re.Match[str], doc: _Doc) -> _Hit | None:
         if m["ck_word"]:
             hour, minute = (24, 0) if m["ck_word"].lower() == "midnight" else (12, 0)
+        elif m["ck_hp"]:
+            # "4 in the morning", "6 in the evening"
+            hour, minute = int(m["ck_hp"]) % 12, 0
+            if m["ck_pd"].lower() != "morning":
+                hour += 12
         elif m["ck_h24"]:
             hour, minute = int(m["ck_h24"]), int(m["ck_m24"])
             if hour > 23:
