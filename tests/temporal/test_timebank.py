@@ -21,7 +21,7 @@ SCORER = SHARED / "eval" / "score_timex.py"
 
 # The bars; the asserted floors are the measured scores minus a small margin, never lower.
 BARS = {"value_f1": 0.85, "strict_f1": 0.85, "relaxed_f1": 0.92}
-MEASURED = {"value_f1": 0.807, "strict_f1": 0.868, "relaxed_f1": 0.936}
+MEASURED = {"value_f1": 0.810, "strict_f1": 0.871, "relaxed_f1": 0.937}
 MARGIN = 0.005
 
 
