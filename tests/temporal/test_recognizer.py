@@ -142,12 +142,15 @@ def test_durations_have_no_interval(recognizer: TimexRecognizer) -> None:
 
 
 def test_outputs_pass_model_validation(recognizer: TimexRecognizer) -> None:
-    """The tagger builds TimeExpressions without validation; every table case's output must validate."""
+    """The tagger builds TimeExpressions without validation; every table case's output must validate
+    and behave like a validated model (JSON round trip, fields set)."""
     from event_extract.models import TimeExpression  # noqa: PLC0415
 
     checked = 0
     for case in CASES:
         for timex in recognizer.tag(case["text"], _ref(case)):
             assert TimeExpression.model_validate(timex.model_dump()) == timex
+            assert TimeExpression.model_validate_json(timex.model_dump_json()) == timex
+            assert timex.model_fields_set == set(TimeExpression.model_fields)
             checked += 1
     assert checked >= 150

