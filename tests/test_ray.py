@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import warnings
 from collections.abc import Iterator
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -52,6 +53,25 @@ def test_ray_output_matches_the_cli_jsonl_contract(cli_lines: dict[str, str]) ->
     assert by_id["earnings"]["events"] == []
     assert by_id["kim-letter"]["reference_date"] == "2025-10-07"
     assert by_id["kim-letter"]["events"], "the Kim letter reports at least one event"
+
+
+@pytest.mark.usefixtures("local_ray")
+def test_ray_skipped_documents_match_the_cli(tmp_path: Path) -> None:
+    rows = [
+        {"id": "ru", "published": "2025-10-07", "text": (
+            "Президент России Владимир Путин во вторник встретился в Москве с лидером КНДР Ким Чен Ыном "
+            "и обсудил с ним сотрудничество двух стран."
+        )},
+        {"id": "en", "published": "2025-10-07", "text": "Putin and Kim met in Moscow on Tuesday."},
+    ]
+    corpus = tmp_path / "mixed.jsonl"
+    corpus.write_text("".join(json.dumps(row, ensure_ascii=False) + "\n" for row in rows), encoding="utf-8")
+    out = tmp_path / "cli.jsonl"
+    assert main(["extract", str(corpus), "--format", "jsonl", "-o", str(out), "--no-progress"]) == 0
+    expected = {json.loads(line)["id"]: line for line in out.read_text(encoding="utf-8").splitlines()}
+    assert "skipped" in json.loads(expected["ru"]) and "skipped" not in json.loads(expected["en"])
+    coded = extract_events(ray.data.from_items(rows), concurrency=1).take_all()
+    assert {row["id"]: to_jsonl_line(row) for row in coded} == expected
 
 
 @pytest.mark.usefixtures("local_ray")

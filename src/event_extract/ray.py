@@ -17,7 +17,8 @@ contract: ``id``, ``reference_date``, ``reference_date_source`` (strings or null
 ``timexes``, ``actors``, ``events``, which are **JSON-encoded strings** (lists of objects whose
 optional fields vary from row to row do not fit one Arrow schema across blocks, and a string
 column keeps every block's schema identical). :func:`to_record` decodes a row back into the
-exact record the CLI writes. ``n_events`` (int) is added for cheap filtering and counting, and
+exact record the CLI writes. ``skipped`` and ``language`` (null unless the document was skipped,
+e.g. as non-English) are plain strings; ``n_events`` (int) is added for cheap filtering and counting, and
 ``keep_columns=["title", ...]`` carries input columns through unchanged.
 Like any Ray Data transform, rows may come back in a different order than they went in unless
 ``ray.data.DataContext.get_current().execution_options.preserve_order = True``; join on ``id``.
@@ -44,7 +45,9 @@ from event_extract.cli import Extractor, InputRecord, encode_record
 from event_extract.reference import parse_date
 
 JSON_COLUMNS = ("timexes", "actors", "events")
-OUTPUT_COLUMNS = ("id", "reference_date", "reference_date_source", *JSON_COLUMNS, "n_events")
+OUTPUT_COLUMNS = (
+    "id", "reference_date", "reference_date_source", *JSON_COLUMNS, "skipped", "language", "n_events"
+)
 
 
 def _as_date_text(value: object) -> str | None:
@@ -114,6 +117,8 @@ class EventBatchCoder:
         }
         for name in JSON_COLUMNS:
             columns[name] = [json.dumps(out[name], ensure_ascii=False) for out in outputs]
+        columns["skipped"] = [out.get("skipped") for out in outputs]
+        columns["language"] = [out.get("language") for out in outputs]
         columns["n_events"] = [len(out["events"]) for out in outputs]
         table = pa.table(
             columns,
@@ -222,6 +227,9 @@ def to_record(row: dict[str, Any]) -> dict[str, Any]:
     }
     for name in JSON_COLUMNS:
         record[name] = json.loads(row[name])
+    if row.get("skipped") is not None:  # the CLI adds these only for skipped (e.g. non-English) documents
+        record["skipped"] = row["skipped"]
+        record["language"] = row.get("language")
     return record
 
 
