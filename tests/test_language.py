@@ -58,6 +58,8 @@ ENGLISH = {
         "Leaders arrived at the summit 🌍🤝 and the host said the agenda was trade, energy and security "
         "— 100% of the items were agreed ✅ by the end of the second day."
     ),
+    "repeated_names_with_particles": "Kim Jong Un Vladimir Putin " * 50,
+    "names_list_with_particles": "Charles de Gaulle, Jean de La Fontaine, Ursula von der Leyen, Ana de Armas; " * 10,
     "de_gaulle_and_la": (
         "The Charles de Gaulle carrier sailed from Toulon with La Fayette and Le Triomphant, and the "
         "navy said that it would stay in the eastern Mediterranean for as long as it was needed."

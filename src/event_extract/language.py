@@ -38,6 +38,8 @@ MIN_SCRIPT_LETTERS = 5
 """Fewest letters of a non-Latin script that can mark a short text as non-English."""
 MIN_WORDS = 8
 """Fewest Latin words for the function-word test; shorter text counts as English."""
+MIN_DISTINCT_FUNCTION_WORDS = 3
+"""Fewest different function words of another language before the text can count as that language."""
 
 _STOPWORDS_FILE = "stopwords.json"
 
@@ -138,6 +140,7 @@ _BULGARIAN_HINT = frozenset("ъЪ")
 _RUSSIAN_LETTERS = frozenset("ыэёЫЭЁ")
 
 _WORD = re.compile(r"[^\W\d_]+")
+_ASCII_LETTER = re.compile(r"[A-Za-z]")
 
 
 def _script(char: str) -> str | None:
@@ -219,13 +222,14 @@ def detect_language(text: str | None) -> LanguageGuess:
         return LanguageGuess(is_english=True, language=None, reason=None)
     sample = _sample(text)
     counts: dict[str, int] = {}
-    letters = 0
-    for char in sample:
-        if char.isalpha():
-            letters += 1
-            script = _script(char)
-            if script is not None:
-                counts[script] = counts.get(script, 0) + 1
+    if sample.isascii():  # the common case: count the letters in C, all of them Latin
+        counts["Latin"] = len(_ASCII_LETTER.findall(sample))
+    else:
+        for char in sample:
+            if char.isalpha():
+                script = _script(char)
+                if script is not None:
+                    counts[script] = counts.get(script, 0) + 1
     latin = counts.get("Latin", 0)
     others = {script: count for script, count in counts.items() if script != "Latin"}
     other_total = sum(others.values())
@@ -251,16 +255,21 @@ def _judge_latin(sample: str) -> LanguageGuess:
         return LanguageGuess(is_english=True, language=None, reason=None)
     languages, index = _stopwords()
     hits = dict.fromkeys(languages, 0)
+    seen: dict[str, set[str]] = {code: set() for code in languages}
     for word in words:
         for code in index.get(word, ()):
             hits[code] += 1
+            seen[code].add(word)
     english = hits.pop("en")
-    best = max(hits, key=lambda code: (hits[code], code)) if hits else None
+    # A language counts only with several different function words: a list of names repeating one
+    # particle ("Kim Jong Un", "de Gaulle") is not French or Romanian text.
+    candidates = [code for code in hits if len(seen[code]) >= MIN_DISTINCT_FUNCTION_WORDS]
+    best = max(candidates, key=lambda code: (hits[code], code)) if candidates else None
     if best is not None:
         other = hits[best]
         # English wins unless another language has clearly more function words and they make up
         # a real share of the text (names such as "von der Leyen" or "de Gaulle" add only a few).
-        if other >= 3 and other > 1.5 * english + 1 and other * 10 >= len(words):
+        if other > 1.5 * english + 1 and other * 10 >= len(words):
             return LanguageGuess(
                 is_english=False,
                 language=best,
