@@ -49,6 +49,7 @@ class Lexicon:
     number_labels: frozenset[str]
     year_context_words: frozenset[str]
     weekday_future_cues: tuple[str, ...]
+    current_non_temporal: frozenset[str]
 
     def unit(self, word: str) -> str | None:
         """The singular unit name of ``word`` ("Years" -> "year"), or None."""
@@ -93,4 +94,5 @@ def load_lexicon() -> Lexicon:
         number_labels=frozenset(raw["number_labels"]),
         year_context_words=frozenset(raw["year_context_words"]),
         weekday_future_cues=tuple(raw["weekday_future_cues"]),
+        current_non_temporal=frozenset(raw.get("current_non_temporal", ())),
     )

@@ -1099,8 +1099,12 @@ class TimexRecognizer:
         start = m.start()
         if phrase.startswith("in the "):
             start = m.start() + m.group().lower().find("the")
-        if phrase == "current" and self._next_word(doc, m.end()).lower().strip(".,;:'\"") in self._calendar_words:
-            return None  # "the current quarter", "current fiscal year": a longer expression
+        if phrase == "current":
+            following = self._next_word(doc, m.end()).lower().strip(".,;:'\"")
+            if following in self._calendar_words:
+                return None  # "the current quarter", "current fiscal year": a longer expression
+            if following in self._lex.current_non_temporal:
+                return None  # "the current account deficit": not a time
         if not value.endswith("_REF"):
             return _Hit(start, m.end(), "DURATION", value)  # "recent years", "the coming weeks": PXY, PXW
         return _Hit(start, m.end(), "DATE", value)
