@@ -217,3 +217,18 @@ def test_language_check_can_be_switched_off() -> None:
 def test_actor_linker_alone_skips_non_english() -> None:
     (doc,) = ActorLinker().run(documents=[Document(content=RUSSIAN)])["documents"]
     assert doc.meta["actors"] == [] and "skipped" in doc.meta
+
+
+def test_language_is_judged_once_and_recorded() -> None:
+    (tagged,) = TimexTagger().run(documents=[Document(content=ARTICLE)])["documents"]
+    assert tagged.meta["language"] == "en"
+    assert "skipped" not in tagged.meta
+
+
+def test_upstream_language_meta_is_honoured() -> None:
+    german = Document(content=ARTICLE, meta={"language": "de"})
+    (doc,) = TimexTagger().run(documents=[german])["documents"]
+    assert doc.meta["timexes"] == [] and "'de'" in doc.meta["skipped"]
+    english = Document(content=RUSSIAN, meta={"language": "en"})
+    (doc,) = ActorLinker().run(documents=[english])["documents"]
+    assert "skipped" not in doc.meta

@@ -147,9 +147,7 @@ class Extractor:
 
         self.reference_date = reference_date.isoformat() if reference_date else None
         self.tagger = TimexTagger()
-        # The tagger judges the language and records a skip in meta["skipped"], which the linker
-        # honours whatever its flag: judging English text a second time only cost ~18% of the run.
-        self.linker = ActorLinker(skip_non_english=False)
+        self.linker = ActorLinker()
         self.extractor = EventExtractor()
         for part in (self.tagger, self.linker, self.extractor):
             part.warm_up()

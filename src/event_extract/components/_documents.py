@@ -68,17 +68,29 @@ def known_reference_date(
     )
 
 
-def skip_reason(document: Document, text: str, check_language: bool) -> tuple[str | None, dict[str, Any]]:
-    """Why a document is not annotated (e.g. non-English text), and the meta recording it.
+_ENGLISH = frozenset({"en", "eng", "english"})
 
-    A reason recorded upstream in ``meta["skipped"]`` is reused, so the language is judged once.
+
+def skip_reason(document: Document, text: str, check_language: bool) -> tuple[str | None, dict[str, Any]]:
+    """Why a document is not annotated (non-English text), and the meta that records the judgement.
+
+    The language is judged once per document: a ``skipped`` reason or a ``language`` recorded
+    upstream (by our TimexTagger, or by a language classifier such as Haystack's
+    ``DocumentLanguageClassifier``) is reused instead of detecting again.
     """
-    recorded = document.meta.get("skipped")
+    meta = document.meta
+    recorded = meta.get("skipped")
     if isinstance(recorded, str):
         return recorded, {}
     if not check_language or not text:
         return None, {}
+    language = meta.get("language")
+    if isinstance(language, str) and language:
+        if language.lower() in _ENGLISH:
+            return None, {}
+        reason = f"non-English text (meta language {language!r})"
+        return reason, {"skipped": reason}
     guess = detect_language(text)
     if guess.is_english:
-        return None, {}
+        return None, {"language": "en"}
     return guess.reason, {"skipped": guess.reason, "language": guess.language}
