@@ -141,6 +141,7 @@ _RUSSIAN_LETTERS = frozenset("ыэёЫЭЁ")
 
 _WORD = re.compile(r"[^\W\d_]+")
 _ASCII_LETTER = re.compile(r"[A-Za-z]")
+_ASCII_WORD = re.compile(r"[a-z]+")
 
 
 def _script(char: str) -> str | None:
@@ -250,7 +251,10 @@ def detect_language(text: str | None) -> LanguageGuess:
 
 def _judge_latin(sample: str) -> LanguageGuess:
     """Compare the share of English function words with that of other Latin-script languages."""
-    words = [word.casefold() for word in _WORD.findall(sample) if _script(word[0]) == "Latin"]
+    if sample.isascii():  # the common case: every word is Latin, no per-word script lookup
+        words = _ASCII_WORD.findall(sample.lower())
+    else:
+        words = [word.casefold() for word in _WORD.findall(sample) if _script(word[0]) == "Latin"]
     if len(words) < MIN_WORDS:
         return LanguageGuess(is_english=True, language=None, reason=None)
     languages, index = _stopwords()
