@@ -3,16 +3,18 @@
 from __future__ import annotations
 
 import csv
+import importlib.util
 import io
 import json
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 from event_extract.cli import main
 from event_extract.models import EVENT_COLUMNS
 
-from .conftest import EXAMPLES
+from .conftest import EXAMPLES, SHARED, requires_shared
 
 ARTICLE = EXAMPLES / "articles" / "kim_letter_to_putin.txt"
 CORPUS = EXAMPLES / "articles.jsonl"
@@ -159,3 +161,26 @@ def test_schema_command_exports_the_models(capsys: pytest.CaptureFixture[str]) -
     schema = json.loads(out)
     assert {"Event", "ActorMention", "Actor", "TimeExpression", "EventDate"} <= set(schema["models"])
     assert "cameo" in schema["models"]["Event"]["properties"]
+
+
+def _load_scorer(name: str) -> Any:
+    spec = importlib.util.spec_from_file_location(f"shared_{name}", SHARED / "eval" / f"{name}.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+@requires_shared
+def test_plover_gold_bars_on_the_cli_output(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """Issue bars: code-only F1 >= 0.70 and lenient F1 >= 0.50 with the shared scorer (measured 0.79 / 0.55)."""
+    gold_path = SHARED / "data" / "events" / "plover_gsr.jsonl"
+    out = tmp_path / "gsr.jsonl"
+    assert main(["extract", str(gold_path), "--format", "jsonl", "-o", str(out), "--no-progress"]) == 0
+    scorer = _load_scorer("score_events")
+    result = scorer.score(scorer.read_jsonl(gold_path), scorer.read_jsonl(out), "plover")
+    with capsys.disabled():
+        print(f"\nPLOVER GSR via CLI: code F1 {result['code']['f1']}, lenient F1 {result['lenient']['f1']}, "
+              f"strict F1 {result['strict']['f1']}")
+    assert result["code"]["f1"] >= 0.75
+    assert result["lenient"]["f1"] >= 0.52
