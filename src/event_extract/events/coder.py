@@ -71,6 +71,10 @@ DENY_VERBS = _GRAMMAR["deny_verbs"]
 PAIR_NOUNS = _GRAMMAR["pair_nouns"]
 CALENDAR_WORDS = _GRAMMAR["calendar_words"]
 DECLARING = _GRAMMAR["declaring_verbs"]
+COMPANY_WORDS = _GRAMMAR["company_words"]
+QUANTITY_WORDS = _GRAMMAR["quantity_words"]
+APPROXIMATORS = _GRAMMAR["approximators"]
+ECONOMIC_NOUNS = _GRAMMAR["economic_nouns"]
 _ADJECTIVAL_PREPS = frozenset({"in", "of", "on", "at", "from", "with", "for", "to", "into", "under", "over"})
 _CLAUSE_OPENERS = frozenset({"that", "who", "which", "whether", "if", "when", "where", "while", "as"})
 WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
@@ -210,7 +214,7 @@ class EventCoder:
             last = min(last, len(words) - 1)
             if ends[first] <= mention.start:
                 first += 1
-            if first > last:
+            if first > last or _in_company_name(words, first, last):
                 continue
             placed.append(_Mention(mention, first, last))
         covered: set[int] = set()
@@ -250,6 +254,8 @@ class EventCoder:
                     if found is None:
                         continue
                     objects = found
+                if entry.pos == "verb" and _quantity_after(words, i + length):
+                    continue  # "the surplus declined to 150 mln dlrs": a market movement
                 hit = _Hit(entry, i, i + length - 1, form.form_kind, objects)
                 if best is None or entry.specificity > best.entry.specificity:
                     best = hit
@@ -424,8 +430,8 @@ class EventCoder:
         source_ids = {a.id for a in source_actors}
         source_codes = {a.cameo for a in source_actors if a.cameo}
         target_actors = [a for a in target_actors if a.id not in source_ids and a.cameo not in source_codes]
-        if not source_actors and not target_actors:
-            return []
+        if not any(_political(a) for a in (*source_actors, *target_actors)):
+            return []  # companies and markets among themselves: not a political event
         root = entry.code[:2]
         if entry.pos != "verb":
             two_sided = (source_actors and target_actors) or (pair_mode and len(source_actors) >= 2)
@@ -645,6 +651,35 @@ def _clean_mentions(text: str, mentions: Sequence[ActorMention]) -> list[ActorMe
             continue
         out.append(m)
     return out
+
+
+def _in_company_name(words: list[str], first: int, last: int) -> bool:
+    """The mention names a company's home, not a political actor: "United States Lines Inc",
+    "Sweden's Wallenberg group", or an address after a company ("Nakamichi Corp, Tokyo")."""
+    nxt = last + 1
+    if nxt < len(words) and words[nxt] == "'s":
+        nxt += 1
+        following = words[nxt : nxt + 2]
+        return any(w in COMPANY_WORDS and w not in ("bank", "banks") for w in following)
+    if nxt < len(words) and words[nxt] in COMPANY_WORDS and words[nxt] != "group":
+        return True
+    return first >= 2 and words[first - 1] == "," and words[first - 2] in COMPANY_WORDS
+
+
+def _quantity_after(words: list[str], after: int) -> bool:
+    """A number (and unit) right after a verb: "declined to 150 mln", "rose 5 pct"."""
+    preposition = after < len(words) and words[after] in ("to", "by", "from", "at")
+    number = after + 1 if preposition else after
+    while preposition and number < len(words) and number < after + 4 and words[number] in APPROXIMATORS:
+        number += 1
+    if number >= len(words) or not words[number][:1].isdigit():
+        return False
+    return preposition or (number + 1 < len(words) and words[number + 1] in QUANTITY_WORDS)
+
+
+def _political(actor: Actor) -> bool:
+    """Any actor but a business (a company, banks, markets) can take part in a political event."""
+    return actor.sector != "BUS" or actor.kind == "organisation"
 
 
 def _any_word(patterns: tuple[str, ...], words: set[str]) -> bool:
@@ -929,6 +964,9 @@ def _subject_before(s: _Sentence, first: int, noun: bool = False) -> list[_Menti
             continue
         if _governed(s, m.first) is not None or _object_position(s, m):
             continue
+        if len(between) <= 4 and any(w in ECONOMIC_NOUNS for w in between) \
+                and not any(w in CLAUSE_PUNCT or w in PREPS for w in between):
+            continue  # "Brazil's monthly surplus declined": the head is a quantity, not the actor
         if m.last + 1 < len(s.words) and s.words[m.last + 1] == "'s" and m.last + 2 < first:
             # a possessor: "Lebanon's President X" — the head is the subject if it is an actor.
             if _is_modifier(s, m):
