@@ -57,6 +57,22 @@ _NAME_PREFIXES = frozenset(
     }
 )
 _DATELINE_AFTER = re.compile(r"[ \t]{0,2}(?:,|-|—|–|\(|/)")
+# A dateline opening a document, in any case: "Moscow, October 7, 2025 -", "WASHINGTON, March 2 -",
+# "BEIJING, Sept 4 (Reuters) -", "KYIV, Ukraine (AP) -". The place (and an optional region after
+# it) is where the story was filed, not an actor. Bounded quantifiers only (linear time).
+_DL_PLACE = r"[A-Z][A-Za-z.'’-]{1,30}(?:[ \t]{1,2}[A-Z][A-Za-z.'’-]{1,30}){0,3}"
+_DL_MONTH = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+    r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+)
+_DL_WEEKDAY = r"(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs?)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?"
+_DATELINE_START = re.compile(
+    rf"[ \t\r\n\ufeff]{{0,10}}{_DL_PLACE}(?:,[ \t]{{1,2}}{_DL_PLACE})?"
+    rf"(?:,[ \t]{{1,2}}(?:{_DL_WEEKDAY},?[ \t]{{1,2}})?"
+    rf"(?:{_DL_MONTH}[ \t]{{1,2}}\d{{1,2}}(?!\d)|\d{{1,2}}[ \t]{{1,2}}{_DL_MONTH}|{_DL_WEEKDAY}(?![A-Za-z]))"
+    rf"|,?[ \t]{{1,2}}\([A-Z][A-Za-z.]{{1,20}}\)"
+    r"|[ \t]{1,2}[-—–])"
+)
 # The capitalised word just before a match ("Michael Jordan"); a word ending a sentence
 # ("Putin. Kim ...") does not count, an initial ("George W. Bush") does.
 _PREV_WORD = re.compile(r"([A-Z](?:[A-Za-z'’-]{0,20}[A-Za-z]|\.)?)[ \t]$")
@@ -167,6 +183,7 @@ class _Doc:
     new_people: dict[str, Actor] = field(default_factory=dict)  # lower surname -> unknown person
     new_people_first: dict[str, int] = field(default_factory=dict)
     context: frozenset[str] = frozenset()  # countries and organisations the text names
+    dateline_end: int = 0  # end of a dateline opening the text ("MOSCOW, Oct 7 -"), else 0
 
 
 class ActorMatcher:
@@ -218,6 +235,8 @@ class ActorMatcher:
         doc = _Doc(text=text, at=reference_date)
         tokens = self._tokens(text)
         doc.context = _context(tokens)
+        dateline = _DATELINE_START.match(text)
+        doc.dateline_end = dateline.end() if dateline is not None else 0
         self._walk(doc, tokens)
         if entities:
             self._link_entities(doc, entities)
@@ -668,7 +687,9 @@ class ActorMatcher:
         if entry.category not in _CATEGORY_PRIORITY:
             return
         text = doc.text
-        if entry.category in {"capital", "country"} and _is_dateline(text, tok.start, tok.end):
+        if entry.category in {"capital", "country"} and (
+            tok.start < doc.dateline_end or _is_dateline(text, tok.start, tok.end)
+        ):
             return  # "TOKYO, March 3 -": where the story was filed, not an actor
         locative = self._after_locative(text, tok.start)
         if entry.category == "person":
