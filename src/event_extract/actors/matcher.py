@@ -137,6 +137,8 @@ class _Rules:
     cue_against: tuple[str, ...]
     cue_for: tuple[str, ...]
     switch: tuple[tuple[str, tuple[str, ...]], ...]
+    national_body: _LazyPattern | None  # gap allowed between a country and this body, if it has one
+    qualifiers: frozenset[str]  # words that make the body national ("National", "Supreme")
 
     @classmethod
     def compile(cls, raw: Mapping[str, Any]) -> _Rules:
@@ -155,6 +157,14 @@ class _Rules:
             cue_against=tuple(raw.get("cue_against") or ()),
             cue_for=tuple(raw.get("cue_for") or ()),
             switch=tuple((target, tuple(cues)) for target, cues in (raw.get("switch") or {}).items()),
+            # "Russia's Security Council", "Iran's Supreme National Security Council": a country
+            # (possessive or not), then optional qualifier words, then the body.
+            national_body=_LazyPattern(
+                rf"(?:['’]s?)?[ \t]{{1,2}}(?:(?:{alternation(raw['national_qualifiers'])})[ \t]{{1,2}}){{0,3}}$"
+            )
+            if raw.get("national_body")
+            else None,
+            qualifiers=frozenset(raw.get("national_qualifiers") or ()),
         )
 
 
@@ -367,6 +377,14 @@ class ActorMatcher:
                 pid = self._short_in_country(doc, nxt, ref[1])
                 if pid is not None:
                     self._emit_person(doc, (tok.start, nxt.end), pid, "short_form", 0.85)
+                    i += 2
+                    continue
+            # 1d. "Russia's Security Council", "the Russian Security Council": a national body of
+            # that country's government, not the UN's.
+            if ref is not None and ref[0] == "state" and nxt is not None and self.kb.has_country(ref[1]):
+                rules = self._national_rules(doc, nxt)
+                if rules is not None and rules.national_body is not None and rules.national_body.get().match(gap):
+                    self._emit(doc, (tok.start, nxt.end), self.kb.government_actor(ref[1]), "alias", 0.8)
                     i += 2
                     continue
             # 2. title + "of" + country/organisation: "the Prime Minister of Japan"
@@ -692,6 +710,8 @@ class ActorMatcher:
         ):
             return  # "TOKYO, March 3 -": where the story was filed, not an actor
         locative = self._after_locative(text, tok.start)
+        if entry.category == "org" and self._national_body(doc, tok):
+            return
         if entry.category == "person":
             self._emit_person(doc, (tok.start, tok.end), entry.target, "alias", 0.95)
         elif entry.category == "org":
@@ -756,6 +776,37 @@ class ActorMatcher:
                 self._emit(doc, (tok.start, tok.end), actor, "petrarch", 0.7)
 
     # ------------------------------------------------------------------ helpers
+    def _national_rules(self, doc: _Doc, tok: _Tok) -> _Rules | None:
+        """Context rules of a body name that may be national ("Security Council"), if any."""
+        if "org" not in tok.cats:
+            return None
+        rules = self._ambiguity.get(fold_key(doc.text[tok.start : tok.end]))
+        return rules if rules is not None and rules.national_body is not None else None
+
+    def _national_body(self, doc: _Doc, tok: _Tok) -> bool:
+        """Handle a possibly national body name ("Security Council") not preceded by a country:
+        after a qualifier ("the National Security Council") it is no international body, after
+        "his"/"her" it belongs to the government of the person last named. Returns True when
+        handled (emitted or skipped), False when it is the international body."""
+        rules = self._national_rules(doc, tok)
+        if rules is None:
+            return False
+        before = doc.text[max(0, tok.start - 60) : tok.start]
+        words = before.split()
+        if not words:
+            return False
+        last = words[-1]
+        if last in rules.qualifiers:
+            return True  # "the National Security Council": some country's, we do not know whose
+        if last.lower() in _POSSESSIVE_PRONOUNS:
+            for mention in reversed(doc.mentions):
+                country = mention.actor.country
+                if mention.actor.kind == "person" and country is not None and self.kb.has_country(country):
+                    self._emit(doc, (tok.start, tok.end), self.kb.government_actor(country), "alias", 0.7)
+                    break
+            return True
+        return False
+
     def _resolve_short(self, doc: _Doc, owners: list[str], tok: _Tok) -> str | None:
         """A short name links to the person of that name seen earlier in the document, else to the
         only owner holding an office at the reference date (or flagged ``standalone``)."""
@@ -975,6 +1026,7 @@ class ActorMatcher:
             )
 
 
+_POSSESSIVE_PRONOUNS = frozenset({"his", "her", "its", "their", "our", "my", "your"})
 _LEADER_GOVERNMENT = frozenset({"administration", "government", "regime", "cabinet", "junta"})
 _ROLE_RANK = {"head_of_state": 0, "head_of_government": 1, "foreign_minister": 2, "defence_minister": 3}
 _PLACE_LIKE = frozenset({"country", "demonym", "capital", "org", "title", "group_noun", "person_role"})
