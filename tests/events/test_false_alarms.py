@@ -46,3 +46,27 @@ def test_market_movement_is_not_a_rejection(code: Callable[..., list]) -> None:
 def test_business_only_event_is_dropped(coder: EventCoder, code: Callable[..., list]) -> None:
     assert _bank_events(coder, "Japanese banks rejected the plan.") == []
     assert ("120", "RUS", None) in triples(code("Russia rejected the plan."))
+
+
+def test_it_does_not_reach_back_many_sentences(code: Callable[..., list]) -> None:
+    filler = "The weather was mild. Trading was thin. Shares closed flat. "
+    assert not [e for e in code("Iran spoke first. " + filler + "It rejected the plan.") if e.source]
+    assert ("120", "IRN", None) in triples(code("Iran spoke first. It rejected the plan."))
+
+
+def test_abbreviation_dots_do_not_hide_an_object(code: Callable[..., list]) -> None:
+    assert code("China is striving to meet U.S. complaints about its trade.") == []
+    assert ("040", "CHN", "RUS") in triples(code("China is striving to meet Russia soon."))
+
+
+def test_nationality_of_a_commercial_noun_is_not_an_actor(coder: EventCoder) -> None:
+    iran = Actor(id="state:IRN", name="Iran", kind="state", country="IRN", cameo="IRN")
+
+    def run(text: str) -> list:
+        start = text.index("Iranian")
+        mention = ActorMention(start=start, end=start + 7, text="Iranian", actor=iran, confidence=0.9,
+                               via="demonym")
+        return coder.code(text, [], [mention], REF)
+
+    assert run("An Iranian oil tanker rejected the offer.") == []
+    assert ("120", "IRN", None) in triples(run("The Iranian government rejected the offer."))

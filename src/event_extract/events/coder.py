@@ -75,6 +75,7 @@ COMPANY_WORDS = _GRAMMAR["company_words"]
 QUANTITY_WORDS = _GRAMMAR["quantity_words"]
 APPROXIMATORS = _GRAMMAR["approximators"]
 ECONOMIC_NOUNS = _GRAMMAR["economic_nouns"]
+COMMERCIAL_HEADS = _GRAMMAR["commercial_heads"] | ECONOMIC_NOUNS | COMPANY_WORDS
 _ADJECTIVAL_PREPS = frozenset({"in", "of", "on", "at", "from", "with", "for", "to", "into", "under", "over"})
 _CLAUSE_OPENERS = frozenset({"that", "who", "which", "whether", "if", "when", "where", "while", "as"})
 WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
@@ -82,6 +83,7 @@ RELATIVE_PRONOUNS = frozenset({"who", "whom", "which", "whose"})
 CLAUSE_PUNCT = frozenset([*",;:.!?()[]", '"', "\u201c", "\u201d"])
 _MAX_PARTIES = 4  # beyond this a list of actors ("the G5 countries …") is not a set of pairwise events
 _PROVENANCE_WEIGHT = {"explicit": 1.0, "relative": 1.0, "inherited": 0.9, "publication": 0.85}
+_PRONOUN_REACH = 2  # sentences back an "it"/"they" may find its antecedent
 _KILLING_ROOTS = frozenset({"18", "19", "20"})  # "three civilians were killed": an event without an agent
 _VIOLENT_ROOTS = frozenset({"14", "15", "17", "18", "19", "20"})
 
@@ -132,6 +134,7 @@ class _DocState:
     carry: tuple[TimeExpression, int, int] | None = None  # timex, sentence index, paragraph
     last_person: Actor | None = None
     last_other: Actor | None = None
+    last_other_at: int = -1  # sentence index of ``last_other``: "it"/"they" reach back only a little
     last_pair: tuple[Actor, Actor, int] | None = None
     salience: dict[str, tuple[int, Actor]] = field(default_factory=dict)
     events: list[Event] = field(default_factory=list)
@@ -216,6 +219,8 @@ class EventCoder:
                 first += 1
             if first > last or _in_company_name(words, first, last):
                 continue
+            if mention.via in ("demonym", "demonym_group") and _commercial_head(words, last):
+                continue  # "Cypriot oil tanker", "Dutch port union": a nationality, not an actor
             placed.append(_Mention(mention, first, last))
         covered: set[int] = set()
         for tx in timexes:
@@ -327,6 +332,7 @@ class EventCoder:
                     state.last_person, person_seen = m.actor, True
                 elif m.actor.kind != "person" and not other_seen:
                     state.last_other, other_seen = m.actor, True
+                    state.last_other_at = s.index
         dated = [t for t in s.timexes if _datable(t)]
         if dated:
             state.carry = (dated[0], s.index, s.paragraph)
@@ -389,7 +395,8 @@ class EventCoder:
                 sources, via_pronoun = [local], True
             elif pronoun in ("he", "she") and state.last_person is not None:
                 sources, via_pronoun = [state.last_person], True
-            elif pronoun in ("it", "they") and state.last_other is not None:
+            elif pronoun in ("it", "they") and state.last_other is not None \
+                    and s.index - state.last_other_at <= _PRONOUN_REACH:
                 sources, via_pronoun = [state.last_other], True
         if not sources and _pair_subject(s, hit.first) and state.last_pair is not None \
                 and s.index - state.last_pair[2] <= 2:
@@ -610,6 +617,7 @@ def _update_state_light(
             state.last_person, person_seen = mention.actor, True
         elif mention.actor.kind != "person" and not other_seen:
             state.last_other, other_seen = mention.actor, True
+            state.last_other_at = number
     for left, right in itertools.pairwise(mentions):
         if text[left.end : right.start].strip() in ("and", "-", "–", "—", "/") and left.actor.country \
                 and right.actor.country and left.actor.country != right.actor.country:
@@ -666,6 +674,16 @@ def _in_company_name(words: list[str], first: int, last: int) -> bool:
     return first >= 2 and words[first - 1] == "," and words[first - 2] in COMPANY_WORDS
 
 
+def _commercial_head(words: list[str], last: int) -> bool:
+    """A commercial noun heads the phrase a nationality word modifies ("Canadian wheat exports")."""
+    for word in words[last + 1 : last + 4]:
+        if word in COMMERCIAL_HEADS:
+            return True
+        if not word.isalpha() or word in PREPS or word in ("and", "or"):
+            return False
+    return False
+
+
 def _quantity_after(words: list[str], after: int) -> bool:
     """A number (and unit) right after a verb: "declined to 150 mln", "rose 5 pct"."""
     preposition = after < len(words) and words[after] in ("to", "by", "from", "at")
@@ -713,8 +731,13 @@ def _find_object(
 ) -> tuple[int, ...] | None:
     """Token positions of the first object word of ``entry`` near the trigger, or None."""
     limit = min(len(words), last + 1 + max(entry.window, 1))
-    for j in range(last + 1, limit):
+    j = last
+    while j + 1 < limit:
+        j += 1
         word = words[j]
+        if word == "." and len(words[j - 1]) == 1:
+            limit = min(len(words), limit + 1)
+            continue  # the dots of "U.S." neither end the clause nor count as words
         if word in (";", ":", ".") or (word in HARD_BOUNDARIES and j > last + 1):
             break
         found = _object_at(words, j, entry)
