@@ -241,3 +241,10 @@ def test_partial_dates_are_accepted(tmp_path: Path) -> None:
     kb = ActorKnowledgeBase.from_files(actor_files=[path], include_default=False)
     assert kb.office_holder("FRA", "head_of_state", date(2040, 1, 1)) is not None
     assert kb.office_holder("FRA", "head_of_state", date(2041, 6, 2)) is None
+
+
+def test_common_short_names_cover_words_and_given_names(default_kb: ActorKnowledgeBase) -> None:
+    common = default_kb.common_short_names()
+    assert {"friday", "young", "may", "khan"} <= common  # listed in standalone.json
+    assert "michel" in common  # Charles Michel's surname is Michel Barnier's given name
+    assert "putin" not in common and "abbas" not in common  # distinctive (standalone list wins)

@@ -255,9 +255,25 @@ class ActorKnowledgeBase:
         self.function_words: frozenset[str] = frozenset()
         self.ambiguity: dict[str, dict[str, Any]] = {}
         self.standalone_shorts: frozenset[str] = frozenset()
+        self.common_shorts: frozenset[str] = frozenset()
         self.as_of: dict[str, str] = {}
         self._actor_cache: dict[tuple[str, str, Any], Actor] = {}
         self._office_index: dict[tuple[str, str], list[tuple[OfficeTerm, str]]] | None = None
+
+    def common_short_names(self) -> frozenset[str]:
+        """Folded short names that never link on their own: the ``common_words`` of
+        ``standalone.json`` ("Friday", "Young", "May") and every short name that is also the first
+        (given) name of another person on file ("Ali" as in Ali Khamenei, "Martin" as in Martin
+        Schulz), unless ``standalone.json`` lists it as distinctive."""
+        given: set[str] = set()
+        for person in self.people.values():
+            own = {_fold_key(s) for s in person.short_names}
+            for full in (person.name, *person.aliases):
+                words = full.split()
+                if len(words) > 1 and _fold_key(words[0]) not in own:
+                    given.add(_fold_key(words[0]))
+        shorts = {_fold_key(s) for person in self.people.values() for s in person.short_names}
+        return frozenset(self.common_shorts | ((given & shorts) - self.standalone_shorts))
 
     # ------------------------------------------------------------------ construction
     @classmethod
@@ -334,6 +350,7 @@ class ActorKnowledgeBase:
         self.standalone_shorts = frozenset(
             _fold_key(s) for s in _str_list(standalone, "short_names", "standalone.json")
         )
+        self.common_shorts = frozenset(_fold_key(s) for s in _str_list(standalone, "common_words", "standalone.json"))
         amb = self._load_json(data, "ambiguity.json")
         self.function_words = frozenset(amb["function_words"])
         self.ambiguity = dict(amb["aliases"])

@@ -228,6 +228,7 @@ class ActorMatcher:
         if grouped:
             self._automaton.make_automaton()
         self._function_words = knowledge_base.function_words
+        self._common_shorts = knowledge_base.common_short_names()
         self._locatives = knowledge_base.locative_prepositions
 
     # ------------------------------------------------------------------ public
@@ -749,10 +750,9 @@ class ActorMatcher:
             if _NEXT_IS_NUMBER.match(text, tok.end) or (introduced is not None and introduced <= tok.start):
                 return  # a date ("May 5"), or the surname of someone introduced in this text
             before = text[max(0, tok.start - 25) : tok.start]
-            if fold_key(text[tok.start : tok.end]) in _MONTHS and (
-                fold_key(doc.text[tok.start : tok.end]) not in doc.seen_short or _DATE_WORD_BEFORE.search(before)
-            ):
-                return  # "in May" is a month unless Theresa May was named, and even then not after "in"
+            key = fold_key(text[tok.start : tok.end])
+            if (key in _MONTHS or key in _WEEKDAYS) and (key not in doc.seen_short or _DATE_WORD_BEFORE.search(before)):
+                return  # "in May", "on Friday": a date unless the person was named, and even then not after "in"/"on"
             match = _PREV_WORD.search(before)
             if match and match.group(1).rstrip(".") not in self._function_words and self._is_plain_word(match.group(1)):
                 return  # "Hunter Biden", "Melania Trump": someone else with the same surname
@@ -814,8 +814,8 @@ class ActorMatcher:
         seen = doc.seen_short.get(key)
         if seen is not None:
             return seen
-        if not owners:
-            return None
+        if not owners or key in self._common_shorts:
+            return None  # "Friday", "Young", "Ali": only after the full name or a title
         flagged = [pid for pid in owners if self.kb.people[pid].standalone]
         if len(flagged) == 1:
             return flagged[0]
@@ -1054,8 +1054,9 @@ _MONTHS = frozenset(
         "december",
     ]
 )
+_WEEKDAYS = frozenset(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])
 _DATE_WORD_BEFORE = re.compile(
-    r"\b(?:in|of|since|until|till|by|from|during|early|late|mid|last|next|this|through|before|after)[ \t-]{1,2}$",
+    r"\b(?:in|on|of|since|until|till|by|from|during|early|late|mid|last|next|this|through|before|after)[ \t-]{1,2}$",
     re.IGNORECASE,
 )
 _NEXT_IS_NUMBER = re.compile(r"[ \t]{0,2}\d")
