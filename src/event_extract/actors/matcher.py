@@ -244,7 +244,7 @@ class ActorMatcher:
         if isinstance(reference_date, datetime):
             reference_date = reference_date.date()  # a datetime does not compare with dates
         doc = _Doc(text=text, at=reference_date)
-        tokens = self._tokens(text)
+        tokens = self._pick_people(self._tokens(text), reference_date)
         doc.context = _context(tokens)
         dateline = _DATELINE_START.match(text)
         doc.dateline_end = dateline.end() if dateline is not None else 0
@@ -287,6 +287,39 @@ class ActorMatcher:
                 end += len(info.tail)  # "U.S." and "Mr." keep their final full stop
             hits.append(_Tok(start, end, kept, cats))
         return hits
+
+    def _pick_people(self, tokens: list[_Tok], at: date | None) -> list[_Tok]:
+        """A full name two people share ("George Bush": father and son) goes to the one in office
+        on the reference date, else to the one whose office began most recently before it; with
+        no date, or neither in office yet, it links to nobody."""
+        kept: list[_Tok] = []
+        for tok in tokens:
+            people = list(dict.fromkeys(e.target for e in tok.entries if e.category == "person"))
+            if len(people) > 1:
+                chosen = self._person_by_date(people, at)
+                entries = [e for e in tok.entries if e.category != "person" or e.target == chosen]
+                if entries:
+                    kept.append(_Tok(tok.start, tok.end, entries, frozenset(e.category for e in entries)))
+                continue
+            kept.append(tok)
+        return kept
+
+    def _person_by_date(self, pids: list[str], at: date | None) -> str | None:
+        if at is None:
+            return None
+        active = [pid for pid in pids if pid in self.kb.people and self.kb.people[pid].offices_at(at)]
+        if len(active) == 1:
+            return active[0]
+        if active:
+            pids = active
+        started = sorted(
+            (max(o.start for o in self.kb.people[pid].offices if o.start is not None and o.start <= at), pid)
+            for pid in pids
+            if pid in self.kb.people and any(o.start is not None and o.start <= at for o in self.kb.people[pid].offices)
+        )
+        if not started or (len(started) > 1 and started[-1][0] == started[-2][0]):
+            return None
+        return started[-1][1]
 
     def _disambiguate(
         self, entries: list[AliasEntry], rules: _Rules, text: str, start: int, end: int
