@@ -209,3 +209,22 @@ def test_relative_clause_trigger_yields_to_main_event(code: Callable[..., list])
 def test_refusal_without_cameo_code_is_negated(code: Callable[..., list]) -> None:
     events = code("Russia will not attack Ukraine.")
     assert events and all(e.modality == "negated" for e in events)
+
+
+def test_he_resolves_to_previous_subject_not_last_person(code: Callable[..., list]) -> None:
+    events = code("Kim praised Putin's leadership and said the alliance would grow. "
+                  "He pledged to honour the treaty that binds the two countries.")
+    pledges = [e for e in events if e.trigger.text == "pledged"]
+    assert pledges and all(e.source is not None and e.source.cameo == "PRKGOV" for e in pledges)
+
+
+def test_treaty_providing_for_assistance_is_not_aid(code: Callable[..., list]) -> None:
+    events = code("Russia signed a treaty with Iran that provides for mutual military assistance.")
+    assert {e.cameo for e in events} == {"057"}
+    assert ("072", "RUS", "IRN") in triples(code("Russia provides military assistance to Iran."))
+
+
+def test_supply_target_with_goods_frame(code: Callable[..., list]) -> None:
+    events = code("Iran has since supplied Russia with millions of artillery shells and with missiles.")
+    assert ("072", "IRN", "RUS") in triples(events)
+    assert ("072", "CHN", "RUS") in triples(code("China has provided Russia with drones."))
