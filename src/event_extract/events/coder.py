@@ -177,7 +177,7 @@ class EventCoder:
             sent_mentions = [m for m in ordered_mentions[lo:hi] if m.end <= end]
             tlo, thi = bisect_left(timex_starts, start), bisect_left(timex_starts, end)
             sent_timexes = [t for t in ordered_timexes[tlo:thi] if t.end <= end]
-            if not self._has_candidate(text[start:end]):
+            if not self._has_candidate(text[start:end], bool(sent_mentions)):
                 _update_state_light(text, sent_mentions, sent_timexes, number, paragraph, state)
                 continue
             sentence = self._sentence(
@@ -188,9 +188,13 @@ class EventCoder:
                 self._code_sentence(sentence, state)
         return state.events
 
-    def _has_candidate(self, sentence: str) -> bool:
-        """Cheap pre-filter: does any word of the sentence start a trigger form?"""
-        return self.lexicon.may_fire(set(_WORD.findall(sentence.lower())))
+    def _has_candidate(self, sentence: str, has_mentions: bool) -> bool:
+        """Cheap pre-filter: could the sentence yield an event? It needs a trigger word, and an actor:
+        a mention, or a pronoun or "the two nations" that can take one from the discourse."""
+        words = set(_WORD.findall(sentence.lower()))
+        if not has_mentions and words.isdisjoint(_DISCOURSE_SUBJECTS):
+            return False
+        return self.lexicon.may_fire(words)
 
     # ------------------------------------------------------------------ sentence set-up
     def _sentence(
@@ -602,6 +606,7 @@ class EventCoder:
 
 # ---------------------------------------------------------------------- helpers
 _WORD = re.compile(r"[a-z]+")
+_DISCOURSE_SUBJECTS = frozenset({"he", "she", "it", "they", "two", "both"})  # see _pronoun_subject, _pair_subject
 
 
 def _update_state_light(

@@ -139,6 +139,8 @@ class Lexicon:
             self.entries.append(entry)
             for words, kind in forms:
                 self.index.setdefault(words[0], []).append(_Form(words, entry, kind))
+                if entry.ignore:
+                    continue  # a blocking entry alone never yields an event
                 anchor = max((w for w in words if w.isalpha()), key=len, default=words[0])
                 self.anchors.setdefault(anchor, []).append(entry)
 
