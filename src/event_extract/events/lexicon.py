@@ -32,12 +32,19 @@ DEFAULT_VERB_PREPS = ("to", "with", "on", "against", "from", "for", "toward", "t
 _DEFAULT_NOUN_PREPS = ("to", "with", "on", "against", "between", "toward", "towards", "for")
 
 
+_DASHES = {"\u2013": "-", "\u2014": "-"}
+
+
 def tokenize(text: str, start: int = 0, end: int | None = None) -> list[tuple[str, int, int]]:
     """Lower-cased tokens of ``text[start:end]`` with offsets into ``text``; "didn't" gives "did" +
     "not", "’s" gives "'s"."""
+    stop = len(text) if end is None else end
+    if text.find("'", start, stop) == -1 and text.find("\u2019", start, stop) == -1:
+        # No apostrophes (most sentences): no contractions or possessives to rewrite.
+        return [(_DASHES.get(word, word.lower()), match.start(), match.end())
+                for match in TOKEN.finditer(text, start, stop) for word in (match.group(),)]
     out: list[tuple[str, int, int]] = []
     append = out.append
-    stop = len(text) if end is None else end
     for match in TOKEN.finditer(text, start, stop):
         word = match.group()
         w_start, w_end = match.span()
