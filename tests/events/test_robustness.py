@@ -8,6 +8,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from event_extract.events import EventCoder
+from event_extract.events.lexicon import tokenize
 
 
 def test_empty_and_junk(coder: EventCoder) -> None:
@@ -32,3 +33,12 @@ def test_arbitrary_text(text: str) -> None:
 
 
 _CODER = EventCoder()
+
+
+def test_tokenizer_fast_path_matches_full_path() -> None:
+    """Spans without apostrophes take a fast path; an apostrophe far away must not change tokens."""
+    for text in ["Putin–Kim summit — ABC, 3.5 pct. U.S. talks", "", "  ", "x" * 50, "Москва и Киев 12/03/2024"]:
+        fast = tokenize(text)
+        full = tokenize(text + " '")[: len(fast)]
+        assert fast == full
+    assert [w for w, _, _ in tokenize("Kim–Putin")] == ["kim", "-", "putin"]
