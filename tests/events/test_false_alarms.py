@@ -70,3 +70,9 @@ def test_nationality_of_a_commercial_noun_is_not_an_actor(coder: EventCoder) -> 
 
     assert run("An Iranian oil tanker rejected the offer.") == []
     assert ("120", "IRN", None) in triples(run("The Iranian government rejected the offer."))
+
+
+def test_meeting_a_business_partner_is_not_diplomacy(code: Callable[..., list]) -> None:
+    assert code("Iran is negotiating with New York bankers for new loans.") == []
+    assert code("Russia will offer its commercial bank creditors a new plan.") == []
+    assert ("046", "IRN", "RUS") in triples(code("Iran is negotiating with Russia for new loans."))

@@ -76,6 +76,7 @@ QUANTITY_WORDS = _GRAMMAR["quantity_words"]
 APPROXIMATORS = _GRAMMAR["approximators"]
 ECONOMIC_NOUNS = _GRAMMAR["economic_nouns"]
 COMMERCIAL_HEADS = _GRAMMAR["commercial_heads"] | ECONOMIC_NOUNS | COMPANY_WORDS
+_PARTNER_HEADS = _GRAMMAR["commercial_heads"] | COMPANY_WORDS
 _ADJECTIVAL_PREPS = frozenset({"in", "of", "on", "at", "from", "with", "for", "to", "into", "under", "over"})
 _CLAUSE_OPENERS = frozenset({"that", "who", "which", "whether", "if", "when", "where", "while", "as"})
 WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
@@ -83,6 +84,7 @@ RELATIVE_PRONOUNS = frozenset({"who", "whom", "which", "whose"})
 CLAUSE_PUNCT = frozenset([*",;:.!?()[]", '"', "\u201c", "\u201d"])
 _MAX_PARTIES = 4  # beyond this a list of actors ("the G5 countries …") is not a set of pairwise events
 _PROVENANCE_WEIGHT = {"explicit": 1.0, "relative": 1.0, "inherited": 0.9, "publication": 0.85}
+_PARTNER_ROOTS = frozenset({"03", "04", "05", "06"})  # intents, meetings, agreements, cooperation
 _PRONOUN_REACH = 2  # sentences back an "it"/"they" may find its antecedent
 _KILLING_ROOTS = frozenset({"18", "19", "20"})  # "three civilians were killed": an event without an agent
 _VIOLENT_ROOTS = frozenset({"14", "15", "17", "18", "19", "20"})
@@ -360,6 +362,8 @@ class EventCoder:
                 possessor = _possessor_before(s, hit.first)
                 if possessor is not None:
                     sources = [possessor]
+        if entry.code[:2] in _PARTNER_ROOTS and _commercial_partner(s, hit.last):
+            return []  # "met commercial bankers", "offer its creditors a plan": a business partner
         if entry.subject_is_target:
             addressees = _subject_before(s, hit.first)
             if not addressees or not any(w in REPORTING or w in DECLARING for w in words[: addressees[0].first]):
@@ -686,6 +690,18 @@ def _commercial_head(words: list[str], last: int) -> bool:
             return True
         if not word.isalpha() or word in PREPS or word in ("and", "or"):
             return False
+    return False
+
+
+def _commercial_partner(s: _Sentence, last: int) -> bool:
+    """The words right after the trigger name a business partner before any actor: "negotiating
+    with New York bankers", "offer its commercial bank creditors"."""
+    starts = {m.first for m in s.mentions}
+    for j in range(last + 1, min(len(s.words), last + 6)):
+        if j in starts or s.words[j] in CLAUSE_PUNCT:
+            return False
+        if s.words[j] in _PARTNER_HEADS:
+            return True
     return False
 
 
