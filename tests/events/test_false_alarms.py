@@ -76,3 +76,9 @@ def test_meeting_a_business_partner_is_not_diplomacy(code: Callable[..., list]) 
     assert code("Iran is negotiating with New York bankers for new loans.") == []
     assert code("Russia will offer its commercial bank creditors a new plan.") == []
     assert ("046", "IRN", "RUS") in triples(code("Iran is negotiating with Russia for new loans."))
+
+
+def test_a_meeting_needs_two_parties(code: Callable[..., list]) -> None:
+    assert code("Iran may be forced to meet before June.") == []
+    assert ("040", "IRN", "RUS") in triples(code("Iran met Russia before June."))
+    assert ("040", "IRN", "RUS") in triples(code("Iran and Russia met before June."))

@@ -445,6 +445,8 @@ class EventCoder:
         source_ids = {a.id for a in source_actors}
         source_codes = {a.cameo for a in source_actors if a.cameo}
         target_actors = [a for a in target_actors if a.id not in source_ids and a.cameo not in source_codes]
+        if entry.code[:2] == "04" and not target_actors and not pair_mode and len(source_actors) < 2:
+            return []  # a meeting needs two parties: "OPEC may meet before June" is a body's own session
         if not any(_political(a) for a in (*source_actors, *target_actors)):
             return []  # companies and markets among themselves: not a political event
         root = entry.code[:2]
