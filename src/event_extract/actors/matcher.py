@@ -66,13 +66,16 @@ _DL_MONTH = (
     r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
 )
 _DL_WEEKDAY = r"(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs?)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?"
-_DATELINE_START = re.compile(
-    rf"[ \t\r\n\ufeff]{{0,10}}{_DL_PLACE}(?:,[ \t]{{1,2}}{_DL_PLACE})?"
+_DL_DATED = (
+    rf"{_DL_PLACE}(?:,[ \t]{{1,2}}{_DL_PLACE})?"
     rf"(?:,[ \t]{{1,2}}(?:{_DL_WEEKDAY},?[ \t]{{1,2}})?"
     rf"(?:{_DL_MONTH}[ \t]{{1,2}}\d{{1,2}}(?!\d)|\d{{1,2}}[ \t]{{1,2}}{_DL_MONTH}|{_DL_WEEKDAY}(?![A-Za-z]))"
     rf"|,?[ \t]{{1,2}}\([A-Z][A-Za-z.]{{1,20}}\)"
-    r"|[ \t]{1,2}[-—–])"
 )
+# At the start of the document a dash after the place is enough ("Moscow - ..."); at the start of
+# a later line (after a headline) a date or an agency must follow.
+_DATELINE_START = re.compile(rf"[ \t\r\n\ufeff]{{0,10}}{_DL_DATED}|[ \t]{{1,2}}[-—–])")
+_DATELINE_LINE = re.compile(rf"{_DL_DATED})")
 # The capitalised word just before a match ("Michael Jordan"); a word ending a sentence
 # ("Putin. Kim ...") does not count, an initial ("George W. Bush") does.
 _PREV_WORD = re.compile(r"([A-Z](?:[A-Za-z'’-]{0,20}[A-Za-z]|\.)?)[ \t]$")
@@ -1114,11 +1117,14 @@ def _context(tokens: list[_Tok]) -> frozenset[str]:
 
 
 def _is_dateline(text: str, start: int, end: int) -> bool:
-    """A place name opening a line in capitals and followed by a comma or dash."""
+    """A place name opening a line in capitals and followed by a comma or dash, or in any case
+    followed by a date or a news agency."""
     window = text[max(0, start - 40) : start]
     if window[window.rfind("\n") + 1 :].strip():
         return False  # something precedes it on its line
-    return text[start:end].isupper() and _DATELINE_AFTER.match(text, end) is not None
+    if text[start:end].isupper() and _DATELINE_AFTER.match(text, end) is not None:
+        return True
+    return _DATELINE_LINE.match(text, start) is not None  # "Moscow, Oct 7 -" after a headline
 
 
 def _is_space(gap: str) -> bool:
