@@ -94,3 +94,24 @@ def skip_reason(document: Document, text: str, check_language: bool) -> tuple[st
     if guess.is_english:
         return None, {"language": "en"}
     return guess.reason, {"skipped": guess.reason, "language": guess.language}
+
+
+def annotation_context(
+    document: Document,
+    date_meta_keys: Sequence[str],
+    override: dt.date | None,
+    infer_reference_date: bool,
+    check_language: bool,
+) -> tuple[dt.date | None, str, dict[str, Any]]:
+    """What an annotating component needs for one document.
+
+    :returns: the reference date; the text to annotate (empty when there is none or the document is
+        skipped); and the meta every annotating component records (reference date, its source and,
+        when judged here, the language and skip reason).
+    """
+    ref_date, source = known_reference_date(document, date_meta_keys, override, infer_reference_date)
+    text = document_text(document)
+    skipped, meta = skip_reason(document, text, check_language)
+    meta["reference_date"] = ref_date.isoformat() if ref_date else None
+    meta["reference_date_source"] = source
+    return ref_date, text if skipped is None else "", meta

@@ -12,11 +12,9 @@ from haystack import Document, component, default_from_dict, default_to_dict, lo
 from event_extract.actors import ActorKnowledgeBase, ActorMatcher
 from event_extract.components._documents import (
     annotate,
+    annotation_context,
     document_name,
-    document_text,
-    known_reference_date,
     parse_run_date,
-    skip_reason,
     validate_date_meta_keys,
 )
 from event_extract.reference import DEFAULT_DATE_META_KEYS
@@ -118,20 +116,11 @@ class ActorLinker:
 
     def _link(self, document: Document, override: dt.date | None) -> Document:
         assert self._matcher is not None
-        ref_date, source = known_reference_date(document, self.date_meta_keys, override, self.infer_reference_date)
-        text = document_text(document)
-        skipped, skip_meta = skip_reason(document, text, self.skip_non_english)
-        if not text or skipped is not None:
-            text = ""
-        entities = self._entities(document) if text else None
-        mentions = self._matcher.link(text, ref_date, entities) if text else []
-        return annotate(
-            document,
-            **skip_meta,
-            reference_date=ref_date.isoformat() if ref_date else None,
-            reference_date_source=source,
-            actors=[mention.model_dump(mode="json") for mention in mentions],
+        ref_date, text, meta = annotation_context(
+            document, self.date_meta_keys, override, self.infer_reference_date, self.skip_non_english
         )
+        mentions = self._matcher.link(text, ref_date, self._entities(document)) if text else []
+        return annotate(document, **meta, actors=[mention.model_dump(mode="json") for mention in mentions])
 
     def _entities(self, document: Document) -> list[dict[str, Any]] | None:
         if self.entities_meta_key is None:

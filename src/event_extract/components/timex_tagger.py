@@ -9,10 +9,8 @@ from haystack import Document, component, default_from_dict, default_to_dict, lo
 
 from event_extract.components._documents import (
     annotate,
-    document_text,
-    known_reference_date,
+    annotation_context,
     parse_run_date,
-    skip_reason,
     validate_date_meta_keys,
 )
 from event_extract.reference import DEFAULT_DATE_META_KEYS
@@ -86,17 +84,11 @@ class TimexTagger:
 
     def _tag(self, document: Document, override: dt.date | None) -> Document:
         assert self._recognizer is not None
-        ref_date, source = known_reference_date(document, self.date_meta_keys, override, self.infer_reference_date)
-        text = document_text(document)
-        skipped, skip_meta = skip_reason(document, text, self.skip_non_english)
-        timexes = self._recognizer.tag(text, ref_date) if text and skipped is None else []
-        return annotate(
-            document,
-            **skip_meta,
-            reference_date=ref_date.isoformat() if ref_date else None,
-            reference_date_source=source,
-            timexes=[timex.model_dump(mode="json") for timex in timexes],
+        ref_date, text, meta = annotation_context(
+            document, self.date_meta_keys, override, self.infer_reference_date, self.skip_non_english
         )
+        timexes = self._recognizer.tag(text, ref_date) if text else []
+        return annotate(document, **meta, timexes=[timex.model_dump(mode="json") for timex in timexes])
 
     def to_dict(self) -> dict[str, Any]:
         """Serialise the component with all its init parameters."""
