@@ -18,28 +18,19 @@ def _rounds(corpus: list[InputRecord]) -> int:
     return 3 if len(corpus) <= 2000 else 1
 
 
-def test_timex_tagger(benchmark: Any, stages: Stages, corpus: list[InputRecord]) -> None:
-    out = benchmark.pedantic(stages.tag, rounds=_rounds(corpus), warmup_rounds=0)
+@pytest.mark.parametrize(
+    ("stage", "label"),
+    [
+        ("tag", "TimexTagger"),
+        ("link", "ActorLinker"),
+        ("code", "EventExtractor"),
+        ("full", "full pipeline (to JSONL)"),
+    ],
+)
+def test_stage(benchmark: Any, stages: Stages, corpus: list[InputRecord], stage: str, label: str) -> None:
+    out = benchmark.pedantic(getattr(stages, stage), rounds=_rounds(corpus), warmup_rounds=0)
     assert len(out) == len(corpus)
-    record_rate(benchmark, "TimexTagger", len(corpus), text_bytes(corpus))
-
-
-def test_actor_linker(benchmark: Any, stages: Stages, corpus: list[InputRecord]) -> None:
-    out = benchmark.pedantic(stages.link, rounds=_rounds(corpus), warmup_rounds=0)
-    assert len(out) == len(corpus)
-    record_rate(benchmark, "ActorLinker", len(corpus), text_bytes(corpus))
-
-
-def test_event_extractor(benchmark: Any, stages: Stages, corpus: list[InputRecord]) -> None:
-    out = benchmark.pedantic(stages.code, rounds=_rounds(corpus), warmup_rounds=0)
-    assert len(out) == len(corpus)
-    record_rate(benchmark, "EventExtractor", len(corpus), text_bytes(corpus))
-
-
-def test_full_pipeline(benchmark: Any, stages: Stages, corpus: list[InputRecord]) -> None:
-    lines = benchmark.pedantic(stages.full, rounds=_rounds(corpus), warmup_rounds=0)
-    assert len(lines) == len(corpus)
-    record_rate(benchmark, "full pipeline (to JSONL)", len(corpus), text_bytes(corpus))
+    record_rate(benchmark, label, len(corpus), text_bytes(corpus))
 
 
 def test_dateparser_search_dates(benchmark: Any, dateparser_docs: list[InputRecord]) -> None:
