@@ -75,36 +75,33 @@ def _assert_linked(doc: Document, expected: dict[str, str]) -> None:
         assert linked == {country}, f"{surface!r} should link to {country}, got {linked}"
 
 
-def test_example_article(extractor: EventExtractionPipeline) -> None:
-    doc, events = _run(extractor, EXAMPLE)
-    _assert_required_events(events)
-    _assert_required_timexes(doc, EXAMPLE.read_text(encoding="utf-8"))
-    _assert_linked(
-        doc,
+ARTICLES = [
+    pytest.param(
+        EXAMPLE,
         {"Kim Jong-un": "PRK", "Vladimir Putin": "RUS", "Xi Jinping": "CHN", "Alexander Lukashenko": "BLR",
          "Pyongyang": "PRK", "Moscow": "RUS", "Kremlin": "RUS"},
-    )
-
-
-def test_example_article_domestic_passage_gives_no_events(extractor: EventExtractionPipeline) -> None:
-    _, events = _run(extractor, EXAMPLE)
-    text = EXAMPLE.read_text(encoding="utf-8")
-    domestic = text.index("At home the day")
-    domestic_end = text.index("Messages also came")
-    assert not [event for event in events if domestic <= event.trigger.start < domestic_end]
-
-
-@requires_shared
-def test_seed_article(extractor: EventExtractionPipeline) -> None:
-    doc, events = _run(extractor, SEED)
-    _assert_required_events(events)
-    _assert_required_timexes(doc, SEED.read_text(encoding="utf-8"))
-    _assert_linked(
-        doc,
+        ("At home the day", "Messages also came"),
+        id="example",
+    ),
+    pytest.param(
+        SEED,
         {"Kim Jong-un": "PRK", "Xi Jinping": "CHN", "Alexander Lukashenko": "BLR", "Pyongyang": "PRK",
          "Moscow": "RUS", "Dmitry Peskov": "RUS"},
-    )
-    text = SEED.read_text(encoding="utf-8")
-    domestic = text.index("Domestic messaging")
-    domestic_end = text.index("On the external front")
+        ("Domestic messaging", "On the external front"),
+        id="seed",
+        marks=requires_shared,
+    ),
+]
+
+
+@pytest.mark.parametrize(("path", "linked", "domestic_passage"), ARTICLES)
+def test_article(
+    extractor: EventExtractionPipeline, path: Path, linked: dict[str, str], domestic_passage: tuple[str, str]
+) -> None:
+    doc, events = _run(extractor, path)
+    text = path.read_text(encoding="utf-8")
+    _assert_required_events(events)
+    _assert_required_timexes(doc, text)
+    _assert_linked(doc, linked)
+    domestic, domestic_end = (text.index(marker) for marker in domestic_passage)
     assert not [event for event in events if domestic <= event.trigger.start < domestic_end]
