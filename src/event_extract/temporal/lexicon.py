@@ -44,6 +44,7 @@ class Lexicon:
     extent_verbs: frozenset[str]
     non_openers: frozenset[str]
     month_context_words: frozenset[str]
+    month_modifier_determiners: frozenset[str]
     quantity_nouns: frozenset[str]
     article_duration_context: frozenset[str]
     number_labels: frozenset[str]
@@ -89,6 +90,7 @@ def load_lexicon() -> Lexicon:
         extent_verbs=frozenset(raw["extent_verbs"]),
         non_openers=frozenset(raw["non_openers"]),
         month_context_words=frozenset(raw["month_context_words"]),
+        month_modifier_determiners=frozenset(raw["month_modifier_determiners"]),
         quantity_nouns=frozenset(raw["quantity_nouns"]),
         article_duration_context=frozenset(raw["article_duration_context"]),
         number_labels=frozenset(raw["number_labels"]),

@@ -1163,7 +1163,11 @@ class TimexRecognizer:
             prev = self._prev_word(doc, start)
             nxt = self._next_word(doc, end)
             safe = prev in self._lex.month_context_words and not (prev in ("and", "or") and nxt[:1].isupper())
-            if not safe:
+            # "a June agreement", "the March accession": a determiner, the capitalised name, a noun.
+            modifier = (
+                prev in self._lex.month_modifier_determiners and m["mo"][:1].isupper() and nxt[:1].islower()
+            )
+            if not (safe or modifier):
                 if name in self._lex.ambiguous_months:
                     return None
                 if nxt[:1].isupper() or nxt[:1].isdigit():
