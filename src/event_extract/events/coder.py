@@ -29,7 +29,14 @@ from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
 
-from event_extract.events.lexicon import DEFAULT_VERB_PREPS, Lexicon, TriggerEntry, _Form, tokenize
+from event_extract.events.lexicon import (
+    DEFAULT_VERB_PREPS,
+    Lexicon,
+    TriggerEntry,
+    _Form,
+    lowers_in_place,
+    token_columns,
+)
 from event_extract.events.ontology import Ontology
 from event_extract.models import (
     Actor,
@@ -162,6 +169,21 @@ class EventCoder:
         """Code the events of one document; negated events carry modality "negated"."""
         if not text or not text.strip():
             return []
+        lowered_text = text.lower()
+        lowered = lowered_text if lowers_in_place(text, lowered_text) else None
+        anchor_positions: list[int] | None = None
+        if not _may_cut_words(text):
+            # No sentence boundary falls inside a word, so every word of a sentence is a word of the
+            # document, and the tests of ``_has_candidate`` only grow with the set of words: a sentence
+            # can pass them only if it holds an anchor that the document's words already make live.
+            words = set(_WORD.findall(lowered_text))
+            if not mentions and words.isdisjoint(_DISCOURSE_SUBJECTS):
+                return []
+            live = self.lexicon.live_anchors(words)
+            if not live:
+                return []
+            if lowered is not None:
+                anchor_positions = _word_positions(lowered, live)
         state = _DocState(reference_date, doc_id)
         ordered_mentions = _clean_mentions(text, mentions)
         mention_starts = [m.start for m in ordered_mentions]
@@ -179,21 +201,27 @@ class EventCoder:
             sent_mentions = [m for m in ordered_mentions[lo:hi] if m.end <= end]
             tlo, thi = bisect_left(timex_starts, start), bisect_left(timex_starts, end)
             sent_timexes = [t for t in ordered_timexes[tlo:thi] if t.end <= end]
-            if not self._has_candidate(text[start:end], bool(sent_mentions)):
+            if anchor_positions is not None:
+                k = bisect_left(anchor_positions, start)
+                candidate = k < len(anchor_positions) and anchor_positions[k] < end
+            else:
+                candidate = True
+            sentence_lowered = lowered[start:end] if lowered is not None else text[start:end].lower()
+            if not candidate or not self._has_candidate(sentence_lowered, bool(sent_mentions)):
                 _update_state_light(text, sent_mentions, sent_timexes, number, paragraph, state)
                 continue
             sentence = self._sentence(
-                text, start, end, mentions=sent_mentions, timexes=sent_timexes, number=number,
+                text, lowered, start, end, mentions=sent_mentions, timexes=sent_timexes, number=number,
                 paragraph=paragraph,
             )
             if sentence is not None:
                 self._code_sentence(sentence, state)
         return state.events
 
-    def _has_candidate(self, sentence: str, has_mentions: bool) -> bool:
-        """Cheap pre-filter: could the sentence yield an event? It needs a trigger word, and an actor:
-        a mention, or a pronoun or "the two nations" that can take one from the discourse."""
-        words = set(_WORD.findall(sentence.lower()))
+    def _has_candidate(self, lowered: str, has_mentions: bool) -> bool:
+        """Cheap pre-filter: could the (lower-cased) sentence yield an event? It needs a trigger word,
+        and an actor: a mention, or a pronoun or "the two nations" that can take one from the discourse."""
+        words = set(_WORD.findall(lowered))
         if not has_mentions and words.isdisjoint(_DISCOURSE_SUBJECTS):
             return False
         return self.lexicon.may_fire(words)
@@ -202,6 +230,7 @@ class EventCoder:
     def _sentence(
         self,
         text: str,
+        lowered: str | None,
         start: int,
         end: int,
         *,
@@ -210,11 +239,9 @@ class EventCoder:
         number: int,
         paragraph: int,
     ) -> _Sentence | None:
-        tokens = tokenize(text, start, end)
-        if not tokens:
+        words, starts, ends = token_columns(text, lowered, start, end)
+        if not words:
             return None
-        word_tuple, start_tuple, end_tuple = zip(*tokens, strict=True)
-        words, starts, ends = list(word_tuple), list(start_tuple), list(end_tuple)
         placed: list[_Mention] = []
         for mention in mentions:
             first = bisect_right(starts, mention.start) - 1
@@ -615,6 +642,23 @@ _WORD = re.compile(r"[a-z]+")
 _DISCOURSE_SUBJECTS = frozenset({"he", "she", "it", "they", "two", "both"})  # see _pronoun_subject, _pair_subject
 
 
+def _word_positions(lowered: str, words: Sequence[str]) -> list[int]:
+    """Sorted start offsets of ``words`` standing as whole letter runs in ``lowered``."""
+    positions: list[int] = []
+    for word in words:
+        size = len(word)
+        at = lowered.find(word)
+        while at != -1:
+            after = at + size
+            if (at == 0 or not "a" <= lowered[at - 1] <= "z") and (
+                after == len(lowered) or not "a" <= lowered[after] <= "z"
+            ):
+                positions.append(at)
+            at = lowered.find(word, after)  # a live anchor is all letters: no whole run starts inside it
+    positions.sort()
+    return positions
+
+
 def _update_state_light(
     text: str, mentions: list[ActorMention], timexes: list[TimeExpression], number: int, paragraph: int,
     state: _DocState,
@@ -645,6 +689,20 @@ MAX_SENTENCE_CHARS = 1_000
 Real news sentences are far shorter; the bound keeps the per-sentence argument search, which
 compares mentions with each other, from growing with the length of pathological input.
 """
+
+
+def _may_cut_words(text: str) -> bool:
+    """Could :func:`_bounded` cut a span inside a word? Only inside a run of ``MAX_SENTENCE_CHARS - 1``
+    characters without a space, tab or newline (else it cuts at the last of those)."""
+    size = MAX_SENTENCE_CHARS - 1
+    if len(text) < size:
+        return False
+    chunks = text.split(" ")
+    if max(map(len, chunks)) < size:
+        return False
+    return any(
+        len(run) >= size for chunk in chunks if len(chunk) >= size for run in chunk.replace("\t", "\n").split("\n")
+    )
 
 
 def _bounded(text: str, spans: Sequence[tuple[int, int]]) -> Iterator[tuple[int, int]]:

@@ -9,14 +9,16 @@ from __future__ import annotations
 
 import json
 import re
+from bisect import bisect_left
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from importlib import resources
+from itertools import accumulate
 from pathlib import Path
 
 from event_extract.events.ontology import EventDataError, Ontology
 
-__all__ = ["DEFAULT_VERB_PREPS", "TOKEN", "Lexicon", "TriggerEntry", "tokenize"]
+__all__ = ["DEFAULT_VERB_PREPS", "TOKEN", "Lexicon", "TriggerEntry", "lowers_in_place", "token_columns", "tokenize"]
 
 # Words, possessive 's, numbers and single punctuation marks; each alternative is linear.
 TOKEN = re.compile(r"[A-Za-z]+|['’]s\b|\d+(?:[.,:/]\d+)*|\S")
@@ -67,6 +69,43 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[tuple[st
     return out
 
 
+# Characters whose lower case, inside a whole text, is not what ``tokenize`` gives for the token alone:
+# the Kelvin sign lowers to an ASCII "k" (joining a letter run) and a capital sigma lowers by context.
+_CONTEXT_LOWERING = ("\u212a", "\u03a3")
+_CONTRACTIONS = ("'t", "\u2019t")
+_NORMALISED = {"\u2019s": "'s", **_DASHES}
+_TOKEN_GROUP = re.compile(f"({TOKEN.pattern})")
+
+
+def lowers_in_place(text: str, lowered: str) -> bool:
+    """``lowered`` (``text.lower()``) lowers ``text`` character by character, so a slice of it is the
+    lowered slice of ``text`` and tokenises like it (see :func:`token_columns`)."""
+    if text.isascii():
+        return True
+    return len(lowered) == len(text) and not any(char in text for char in _CONTEXT_LOWERING)
+
+
+def token_columns(
+    text: str, lowered: str | None, start: int, end: int
+) -> tuple[list[str], list[int], list[int]]:
+    """The tokens of ``tokenize(text, start, end)`` as three lists: words, start and end offsets.
+
+    ``lowered`` is ``text.lower()`` when :func:`lowers_in_place` holds, else None. With it, a span
+    without contractions is tokenised by the regex alone, without per-token Python work.
+    """
+    if lowered is None or any(lowered.find(mark, start, end) != -1 for mark in _CONTRACTIONS):
+        tokens = tokenize(text, start, end)
+        return [word for word, _, _ in tokens], [first for _, first, _ in tokens], [last for _, _, last in tokens]
+    # Split keeps the tokens (odd items) with the text between them (even items), so running sums
+    # of the item lengths give every token's offsets.
+    parts = _TOKEN_GROUP.split(lowered[start:end])
+    offsets = list(accumulate(map(len, parts), initial=start))
+    words = parts[1::2]
+    if not lowered.isascii() and any(lowered.find(mark, start, end) != -1 for mark in _NORMALISED):
+        words = [_NORMALISED.get(word, word) for word in words]
+    return words, offsets[1:-1:2], offsets[2::2]
+
+
 def _words(phrase: str) -> tuple[str, ...]:
     return tuple(token for token, _, _ in tokenize(phrase))
 
@@ -112,13 +151,22 @@ class _Form:
 
 
 @dataclass(slots=True)
+class _AnchorNeeds:
+    """What the entries sharing an anchor word need besides it to fire (for pre-filtering)."""
+
+    free: bool = False  # some entry needs nothing else
+    object_words: set[str] = field(default_factory=set)  # exact objects and first words of object phrases
+    object_prefixes: tuple[str, ...] = ()  # objects given as prefixes ("sanction*")
+
+
+@dataclass(slots=True)
 class Lexicon:
     """All trigger entries indexed by the first token of each surface form."""
 
     entries: list[TriggerEntry] = field(default_factory=list)
     index: dict[str, list[_Form]] = field(default_factory=dict)
-    # One distinctive word per form, with the entries it may start, for pre-filtering sentences.
-    anchors: dict[str, list[TriggerEntry]] = field(default_factory=dict)
+    # One distinctive word per form, with what its entries need, for pre-filtering sentences.
+    anchors: dict[str, _AnchorNeeds] = field(default_factory=dict)
 
     @classmethod
     def load(cls, ontology: Ontology, extra: Sequence[Path] = ()) -> Lexicon:
@@ -149,16 +197,37 @@ class Lexicon:
                 if entry.ignore:
                     continue  # a blocking entry alone never yields an event
                 anchor = max((w for w in words if w.isalpha()), key=len, default=words[0])
-                self.anchors.setdefault(anchor, []).append(entry)
+                needs = self.anchors.setdefault(anchor, _AnchorNeeds())
+                if not entry.objects:
+                    needs.free = True
+                needs.object_words.update(entry.object_words, (phrase[0] for phrase in entry.object_phrases))
+                needs.object_prefixes = tuple(dict.fromkeys((*needs.object_prefixes, *entry.object_prefixes)))
 
     def may_fire(self, words: set[str]) -> bool:
-        """Could any entry fire in a sentence with these (lower-case) words? Cheap and conservative."""
+        """Could any entry fire in a sentence with these (lower-case) words? Cheap and conservative:
+        an entry's anchor word must be present, and one of its objects if it needs one."""
+        return bool(self.live_anchors(words))
+
+    def live_anchors(self, words: set[str]) -> list[str]:
+        """The anchors among ``words`` whose entries may fire with these words. A sentence whose words
+        are among ``words`` can pass :meth:`may_fire` only if it contains one of them."""
+        live: list[str] = []
+        ordered: list[str] | None = None  # sorted words, for prefix tests by bisection
         for anchor in words & self.anchors.keys():
-            for entry in self.anchors[anchor]:
-                if entry.objects and not _objects_present(entry, words):
-                    continue
-                return True
-        return False
+            needs = self.anchors[anchor]
+            if needs.free or not needs.object_words.isdisjoint(words):
+                live.append(anchor)
+            elif needs.object_prefixes:
+                ordered = sorted(words) if ordered is None else ordered
+                if any(_starts_some(ordered, prefix) for prefix in needs.object_prefixes):
+                    live.append(anchor)
+        return live
+
+
+def _starts_some(ordered: list[str], prefix: str) -> bool:
+    """Does a word of the sorted list ``ordered`` start with ``prefix``? (Such words sort right at it.)"""
+    at = bisect_left(ordered, prefix)
+    return at < len(ordered) and ordered[at].startswith(prefix)
 
 
 def _parse_entry(
@@ -231,14 +300,6 @@ def _parse_entry(
         object_phrases=object_phrases,
     )
     return entry, _surface_forms(entry, lists["forms"], lists["irregular"])
-
-
-def _objects_present(entry: TriggerEntry, words: set[str]) -> bool:
-    if not entry.object_words.isdisjoint(words):
-        return True
-    if entry.object_prefixes and any(w.startswith(entry.object_prefixes) for w in words):
-        return True
-    return any(phrase[0] in words for phrase in entry.object_phrases)
 
 
 def _compile_objects(

@@ -1,0 +1,113 @@
+"""The coder's shortcuts give exactly what the plain paths give."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from haystack import Document
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from pydantic import ValidationError
+
+from event_extract import EventExtractor
+from event_extract.events import EventCoder
+from event_extract.events.coder import MAX_SENTENCE_CHARS, _bounded, _may_cut_words, _word_positions
+from event_extract.events.lexicon import lowers_in_place, token_columns, tokenize
+from event_extract.models import TimeExpression
+from event_extract.text import split_sentences
+
+_CODER = EventCoder()
+# Letters, case pairs, apostrophes, dashes, digits and the characters that lower oddly (Kelvin sign,
+# dotted capital I, capital sigma), so that generated text hits every branch of the tokenizer.
+_TRICKY = st.text(alphabet=st.sampled_from(list("aZnT tS'’–—-.,:/5\n\u212a\u0130\u03a3\u00e9\u00c9")), max_size=60)
+
+
+def _columns(text: str, start: int, end: int) -> tuple[list[str], list[int], list[int]]:
+    lowered = text.lower()
+    return token_columns(text, lowered if lowers_in_place(text, lowered) else None, start, end)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_TRICKY, st.data())
+def test_token_columns_match_tokenize(text: str, data: st.DataObject) -> None:
+    start = data.draw(st.integers(0, len(text)))
+    end = data.draw(st.integers(start, len(text)))
+    tokens = tokenize(text, start, end)
+    assert _columns(text, start, end) == (
+        [word for word, _, _ in tokens], [first for _, first, _ in tokens], [last for _, _, last in tokens]
+    )
+
+
+def test_token_columns_on_news_text() -> None:
+    text = "Russia’s envoy didn't meet Kim–Putin aides; talks on 12/03/2024 (3.5 pct) WON'T resume."
+    tokens = tokenize(text, 3, len(text) - 2)
+    assert _columns(text, 3, len(text) - 2) == tuple(map(list, zip(*tokens, strict=True)))
+
+
+def test_lowers_in_place() -> None:
+    assert lowers_in_place("Plain ASCII", "plain ascii")
+    assert lowers_in_place("Café – Zürich", "café – zürich")
+    for odd in ("\u212a", "\u0130", "\u03a3"):  # Kelvin sign, dotted capital I, capital sigma
+        assert not lowers_in_place(f"x{odd}y", f"x{odd}y".lower())
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("ab \t\n.")), max_size=3 * MAX_SENTENCE_CHARS))
+def test_may_cut_words_whenever_bounded_cuts_a_word(text: str) -> None:
+    for start, end in _bounded(text, split_sentences(text)):
+        inside = (start > 0 and text[start - 1 : start + 1].isalpha()) or (
+            end < len(text) and text[end - 1 : end + 1].isalpha()
+        )
+        if inside:
+            assert _may_cut_words(text)
+
+
+def test_may_cut_words() -> None:
+    assert _may_cut_words("x" * (3 * MAX_SENTENCE_CHARS))  # _bounded cuts this run inside the word
+    size = MAX_SENTENCE_CHARS - 1
+    assert not _may_cut_words("short text")
+    assert not _may_cut_words("word " * 1000)
+    assert not _may_cut_words(("x" * (size - 1) + "\t") * 3)
+    assert _may_cut_words("a " + "x" * size + " b")
+    assert _may_cut_words("x" * 400 + "\u00a0" + "x" * 700)  # only space, tab and newline break a run
+
+
+def test_word_positions_finds_whole_words_only() -> None:
+    lowered = "they said aid was aided; aid, aid"
+    assert _word_positions(lowered, ["aid"]) == [10, 25, 30]
+    assert _word_positions(lowered, ["aid", "they"]) == [0, 10, 25, 30]
+    assert _word_positions(lowered, ["said"]) == [5]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(["meet", "met", "sanctions", "sanction", "imposed", "talks", "x", "aid", "said"]),
+                max_size=8))
+def test_live_anchors_agree_with_may_fire(words: list[str]) -> None:
+    lexicon = _CODER.lexicon
+    bag = set(words)
+    live = lexicon.live_anchors(bag)
+    assert lexicon.may_fire(bag) == bool(live)
+    assert set(live) <= bag
+
+
+def test_live_anchors_only_name_possible_words() -> None:
+    lexicon = _CODER.lexicon
+    for anchor in lexicon.anchors:
+        if re.fullmatch("[a-z]+", anchor):
+            needs = lexicon.anchors[anchor]
+            words = {anchor, *needs.object_words, *needs.object_prefixes}
+            assert anchor in lexicon.live_anchors(words)
+
+
+def test_extractor_reports_invalid_meta_like_the_model() -> None:
+    extractor = EventExtractor()
+    bad = {"text": "June", "type": "DATE", "start": -1, "end": 4}
+    document = Document(content="Putin met Kim in June.", meta={"timexes": [bad], "actors": []})
+    with pytest.raises(ValidationError) as raised:
+        extractor.run(documents=[document])
+    with pytest.raises(ValidationError) as expected:
+        TimeExpression.model_validate(bad)
+    assert str(raised.value) == str(expected.value)
+    tupled = Document(content="Putin met Kim.", meta={"timexes": (), "actors": ()})
+    assert extractor.run(documents=[tupled])["events"] == []
