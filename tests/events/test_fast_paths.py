@@ -12,7 +12,7 @@ from pydantic import ValidationError
 
 from event_extract import EventExtractor
 from event_extract.events import EventCoder
-from event_extract.events.coder import MAX_SENTENCE_CHARS, _bounded, _may_cut_words, _word_positions
+from event_extract.events.coder import MAX_SENTENCE_CHARS, _AnchorIndex, _bounded, _may_cut_words
 from event_extract.events.lexicon import lowers_in_place, token_columns, tokenize
 from event_extract.models import TimeExpression
 from event_extract.text import split_sentences
@@ -73,11 +73,25 @@ def test_may_cut_words() -> None:
     assert _may_cut_words("x" * 400 + "\u00a0" + "x" * 700)  # only space, tab and newline break a run
 
 
-def test_word_positions_finds_whole_words_only() -> None:
-    lowered = "they said aid was aided; aid, aid"
-    assert _word_positions(lowered, ["aid"]) == [10, 25, 30]
-    assert _word_positions(lowered, ["aid", "they"]) == [0, 10, 25, 30]
-    assert _word_positions(lowered, ["said"]) == [5]
+def test_anchor_index_finds_whole_words_only() -> None:
+    anchor = next(a for a in _CODER.lexicon.anchors if a.isalpha() and a.isascii())
+    lowered = f"x {anchor}s {anchor}; pre{anchor}, {anchor}"
+    index = _AnchorIndex(lowered, [anchor], _CODER.lexicon)
+    second = lowered.index(" ", 2) + 1
+    assert index.positions == [second, len(lowered) - len(anchor)]
+    assert index.verdict(0, second - 1, has_mentions=True) is False  # only inside a longer word
+
+
+def test_anchor_index_verdicts() -> None:
+    lexicon = _CODER.lexicon
+    free = next(a for a, needs in lexicon.anchors.items() if needs.free and a.isalpha() and a.isascii())
+    bound = next(a for a, needs in lexicon.anchors.items() if not needs.free and a.isalpha() and a.isascii())
+    lowered = f"x {free} y. z {bound} w."
+    index = _AnchorIndex(lowered, [free, bound], lexicon)
+    middle = lowered.index(".") + 1
+    assert index.verdict(0, middle, has_mentions=True) is True
+    assert index.verdict(0, middle, has_mentions=False) is None  # needs a pronoun: look at the words
+    assert index.verdict(middle, len(lowered), has_mentions=True) is None  # needs an object word
 
 
 @settings(max_examples=200, deadline=None)

@@ -171,19 +171,13 @@ class EventCoder:
             return []
         lowered_text = text.lower()
         lowered = lowered_text if lowers_in_place(text, lowered_text) else None
-        anchor_positions: list[int] | None = None
-        if not _may_cut_words(text):
+        words = set(_WORD.findall(lowered_text))
+        live = self.lexicon.live_anchors(words) if mentions or not words.isdisjoint(_DISCOURSE_SUBJECTS) else []
+        if not live and not _may_cut_words(text):
             # No sentence boundary falls inside a word, so every word of a sentence is a word of the
-            # document, and the tests of ``_has_candidate`` only grow with the set of words: a sentence
-            # can pass them only if it holds an anchor that the document's words already make live.
-            words = set(_WORD.findall(lowered_text))
-            if not mentions and words.isdisjoint(_DISCOURSE_SUBJECTS):
-                return []
-            live = self.lexicon.live_anchors(words)
-            if not live:
-                return []
-            if lowered is not None:
-                anchor_positions = _word_positions(lowered, live)
+            # document, and the tests of ``_has_candidate`` only grow with the set of words: no
+            # sentence can pass them.
+            return []
         state = _DocState(reference_date, doc_id)
         ordered_mentions = _clean_mentions(text, mentions)
         mention_starts = [m.start for m in ordered_mentions]
@@ -191,9 +185,15 @@ class EventCoder:
             (t for t in timexes if 0 <= t.start < t.end <= len(text)), key=lambda t: t.start
         )
         timex_starts = [t.start for t in ordered_timexes]
+        sentence_spans = split_sentences(text)
+        anchors: _AnchorIndex | None = None
+        if lowered is not None and all(end - start <= MAX_SENTENCE_CHARS for start, end in sentence_spans):
+            # Nothing to cut, so no boundary falls inside a word: a sentence can pass ``_has_candidate``
+            # only if it holds one of the live anchors as a whole word.
+            anchors = _AnchorIndex(lowered, live, self.lexicon)
         paragraph = 0
         previous_end = 0
-        for number, (start, end) in enumerate(_bounded(text, split_sentences(text))):
+        for number, (start, end) in enumerate(_bounded(text, sentence_spans)):
             if "\n" in text[previous_end:start]:
                 paragraph += 1
             previous_end = end
@@ -201,13 +201,11 @@ class EventCoder:
             sent_mentions = [m for m in ordered_mentions[lo:hi] if m.end <= end]
             tlo, thi = bisect_left(timex_starts, start), bisect_left(timex_starts, end)
             sent_timexes = [t for t in ordered_timexes[tlo:thi] if t.end <= end]
-            if anchor_positions is not None:
-                k = bisect_left(anchor_positions, start)
-                candidate = k < len(anchor_positions) and anchor_positions[k] < end
-            else:
-                candidate = True
-            sentence_lowered = lowered[start:end] if lowered is not None else text[start:end].lower()
-            if not candidate or not self._has_candidate(sentence_lowered, bool(sent_mentions)):
+            verdict = anchors.verdict(start, end, has_mentions=bool(sent_mentions)) if anchors else None
+            if verdict is None:
+                sentence_lowered = lowered[start:end] if lowered is not None else text[start:end].lower()
+                verdict = self._has_candidate(sentence_lowered, bool(sent_mentions))
+            if not verdict:
                 _update_state_light(text, sent_mentions, sent_timexes, number, paragraph, state)
                 continue
             sentence = self._sentence(
@@ -308,12 +306,12 @@ class EventCoder:
             return False  # "Moscow-backed", "long-threatened": part of a compound modifier
         if form.entry.pos != "verb":
             return True
-        prev_is_mention_end = any(m.last == i - 1 and _governed(s, m.first) is None for m in s.mentions)
+        # The cheap word tests come first: the bare-mention test scans the sentence's mentions.
         if form.form_kind == "base":
-            return (prev in MODALS_BASE or prev in SUBJ_PRONOUNS or prev_is_mention_end or prev in ADVERBS
-                    or (prev.endswith("ly") and len(prev) > 4))
+            return (prev in MODALS_BASE or prev in SUBJ_PRONOUNS or prev in ADVERBS
+                    or (prev.endswith("ly") and len(prev) > 4) or _after_bare_mention(s, i))
         if form.form_kind == "s":
-            return prev_is_mention_end or prev in SUBJ_PRONOUNS or prev in ADVERBS or prev.endswith("ly")
+            return prev in SUBJ_PRONOUNS or prev in ADVERBS or prev.endswith("ly") or _after_bare_mention(s, i)
         if form.form_kind in ("ing", "past"):
             if prev in DETERMINERS:
                 return False
@@ -642,21 +640,40 @@ _WORD = re.compile(r"[a-z]+")
 _DISCOURSE_SUBJECTS = frozenset({"he", "she", "it", "they", "two", "both"})  # see _pronoun_subject, _pair_subject
 
 
-def _word_positions(lowered: str, words: Sequence[str]) -> list[int]:
-    """Sorted start offsets of ``words`` standing as whole letter runs in ``lowered``."""
-    positions: list[int] = []
-    for word in words:
-        size = len(word)
-        at = lowered.find(word)
-        while at != -1:
-            after = at + size
-            if (at == 0 or not "a" <= lowered[at - 1] <= "z") and (
-                after == len(lowered) or not "a" <= lowered[after] <= "z"
-            ):
-                positions.append(at)
-            at = lowered.find(word, after)  # a live anchor is all letters: no whole run starts inside it
-    positions.sort()
-    return positions
+class _AnchorIndex:
+    """Where the live anchors of a document stand as whole words, to judge sentences without
+    listing their words: none inside means no candidate; a free anchor (one whose entries need no
+    object) inside a sentence with a mention means a candidate; anything else is left undecided."""
+
+    def __init__(self, lowered: str, live: Sequence[str], lexicon: Lexicon) -> None:
+        found: list[tuple[int, bool]] = []
+        for word in live:
+            free = lexicon.anchors[word].free
+            size = len(word)
+            at = lowered.find(word)
+            while at != -1:
+                after = at + size
+                if (at == 0 or not "a" <= lowered[at - 1] <= "z") and (
+                    after == len(lowered) or not "a" <= lowered[after] <= "z"
+                ):
+                    found.append((at, free))
+                at = lowered.find(word, after)  # a live anchor is all letters: no whole word starts inside
+        found.sort()
+        self.positions = [position for position, _ in found]
+        self.free = [free for _, free in found]
+
+    def verdict(self, start: int, end: int, *, has_mentions: bool) -> bool | None:
+        """False: the span ``[start, end)`` cannot pass ``_has_candidate``; True: it passes; None: unknown."""
+        k = bisect_left(self.positions, start)
+        if k == len(self.positions) or self.positions[k] >= end:
+            return False
+        if not has_mentions:
+            return None
+        while k < len(self.positions) and self.positions[k] < end:
+            if self.free[k]:
+                return True
+            k += 1
+        return None
 
 
 def _update_state_light(
@@ -934,6 +951,11 @@ def _governed(s: _Sentence, first: int) -> str | None:
                 continue
             return None
     return None
+
+
+def _after_bare_mention(s: _Sentence, i: int) -> bool:
+    """Token ``i`` follows a mention that no preposition governs (its likely subject)."""
+    return any(m.last == i - 1 and _governed(s, m.first) is None for m in s.mentions)
 
 
 def _mention_ending_at(s: _Sentence, last: int) -> _Mention | None:
