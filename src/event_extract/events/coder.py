@@ -102,6 +102,7 @@ class _Mention:
     mention: ActorMention
     first: int  # first token index
     last: int  # last token index (inclusive)
+    position: int  # index in the sentence's mentions (cheaper than ``list.index``, which compares models)
 
     @property
     def actor(self) -> Actor:
@@ -252,7 +253,7 @@ class EventCoder:
                 continue
             if mention.via in ("demonym", "demonym_group") and _commercial_head(words, last):
                 continue  # "Cypriot oil tanker", "Dutch port union": a nationality, not an actor
-            placed.append(_Mention(mention, first, last))
+            placed.append(_Mention(mention, first, last, len(placed)))
         covered: set[int] = set()
         for tx in timexes:
             first_token = bisect_left(ends, tx.start + 1)
@@ -267,14 +268,16 @@ class EventCoder:
         n = len(words)
         sentence_words: set[str] | None = None
         hits: list[_Hit] = []
+        index = self.lexicon.index
         for i, word in enumerate(words):
-            forms = self.lexicon.index.get(word)
+            forms = index.get(word)
             if not forms:
                 continue
             best: _Hit | None = None
             for form in forms:
                 length = len(form.words)
-                if i + length > n or tuple(words[i : i + length]) != form.words:
+                # A one-word form is the indexed word itself; longer ones must match the words after it.
+                if length > 1 and (i + length > n or tuple(words[i : i + length]) != form.words):
                     continue
                 if not self._form_ok(s, i, form):
                     continue
@@ -999,7 +1002,7 @@ def _coordinated_before(s: _Sentence, m: _Mention) -> list[_Mention]:
     """``m`` and the mentions coordinated before it: "A, B and C" (a list needs "and"/"or")."""
     group = [m]
     joins: list[list[str]] = []
-    index = s.mentions.index(m)
+    index = m.position
     head_governed = _governed(s, m.first) is not None
     while index > 0:
         prev = s.mentions[index - 1]
@@ -1040,7 +1043,7 @@ def _has_conjunction(join: list[str]) -> bool:
 def _coordinated_after(s: _Sentence, m: _Mention) -> list[_Mention]:
     group = [m]
     joins: list[list[str]] = []
-    index = s.mentions.index(m)
+    index = m.position
     while index + 1 < len(s.mentions):
         nxt = s.mentions[index + 1]
         between = s.words[group[-1].last + 1 : nxt.first]
@@ -1059,7 +1062,7 @@ def _coordinated_after(s: _Sentence, m: _Mention) -> list[_Mention]:
 
 def _is_modifier(s: _Sentence, m: _Mention) -> bool:
     """A mention modifying a following mention: "Russian President Putin", "Lebanon's President X"."""
-    index = s.mentions.index(m)
+    index = m.position
     if index + 1 >= len(s.mentions):
         return False
     nxt = s.mentions[index + 1]
@@ -1097,8 +1100,8 @@ def _subject_before(s: _Sentence, first: int, noun: bool = False) -> list[_Menti
             # a possessor: "Lebanon's President X" — the head is the subject if it is an actor.
             if _is_modifier(s, m):
                 continue
-        elif _is_modifier(s, m) and s.mentions.index(m) + 1 < len(s.mentions) \
-                and s.mentions[s.mentions.index(m) + 1].last < first:
+        elif _is_modifier(s, m) and m.position + 1 < len(s.mentions) \
+                and s.mentions[m.position + 1].last < first:
             continue
         return _coordinated_before(s, m)
     return [appositive] if appositive is not None else []

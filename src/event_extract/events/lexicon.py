@@ -12,6 +12,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 from importlib import resources
 from itertools import accumulate
 from pathlib import Path
@@ -110,6 +111,12 @@ def _words(phrase: str) -> tuple[str, ...]:
     return tuple(token for token, _, _ in tokenize(phrase))
 
 
+@lru_cache(maxsize=4096)
+def _phrase_length(phrase: str) -> int:
+    """Tokens in a trigger phrase (cached: specificities are compared while matching sentences)."""
+    return len(_words(phrase))
+
+
 @dataclass(frozen=True, slots=True)
 class TriggerEntry:
     """One trigger: its phrase, CAMEO code and argument frame."""
@@ -140,7 +147,7 @@ class TriggerEntry:
     def specificity(self) -> tuple[int, int, int, int, int]:
         """How specific the entry is; the most specific matching entry wins (a verb reading beats a
         noun reading of the same form when the verb reading passes the part-of-speech check)."""
-        return (len(_words(self.phrase)), bool(self.objects), bool(self.context), self.pos == "verb", self.order)
+        return (_phrase_length(self.phrase), bool(self.objects), bool(self.context), self.pos == "verb", self.order)
 
 
 @dataclass(slots=True)
