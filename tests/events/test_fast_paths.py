@@ -12,7 +12,13 @@ from pydantic import ValidationError
 
 from event_extract import EventExtractor
 from event_extract.events import EventCoder
-from event_extract.events.coder import MAX_SENTENCE_CHARS, _AnchorIndex, _bounded, _may_cut_words
+from event_extract.events.coder import (
+    MAX_SENTENCE_CHARS,
+    _AnchorIndex,
+    _bounded,
+    _letter_runs,
+    _may_cut_words,
+)
 from event_extract.events.lexicon import lowers_in_place, token_columns, tokenize
 from event_extract.models import TimeExpression
 from event_extract.text import split_sentences
@@ -94,24 +100,39 @@ def test_anchor_index_verdicts() -> None:
     assert index.verdict(middle, len(lowered), has_mentions=True) is None  # needs an object word
 
 
-@settings(max_examples=200, deadline=None)
-@given(st.lists(st.sampled_from(["meet", "met", "sanctions", "sanction", "imposed", "talks", "x", "aid", "said"]),
-                max_size=8))
-def test_live_anchors_agree_with_may_fire(words: list[str]) -> None:
-    lexicon = _CODER.lexicon
-    bag = set(words)
-    live = lexicon.live_anchors(bag)
-    assert lexicon.may_fire(bag) == bool(live)
-    assert set(live) <= bag
+def _reference_may_fire(words: set[str]) -> bool:
+    """``Lexicon.may_fire`` written out entry by entry, as the lexicon's schema defines it."""
+    for forms in _CODER.lexicon.index.values():
+        for form in forms:
+            entry = form.entry
+            anchor = max((w for w in form.words if w.isalpha()), key=len, default=form.words[0])
+            if entry.ignore or anchor not in words:
+                continue
+            if not entry.objects or not entry.object_words.isdisjoint(words) \
+                    or any(phrase[0] in words for phrase in entry.object_phrases) \
+                    or any(word.startswith(prefix) for word in words for prefix in entry.object_prefixes):
+                return True
+    return False
 
 
-def test_live_anchors_only_name_possible_words() -> None:
-    lexicon = _CODER.lexicon
-    for anchor in lexicon.anchors:
-        if re.fullmatch("[a-z]+", anchor):
-            needs = lexicon.anchors[anchor]
-            words = {anchor, *needs.object_words, *needs.object_prefixes}
-            assert anchor in lexicon.live_anchors(words)
+_VOCABULARY = sorted(
+    {word for anchor, needs in _CODER.lexicon.anchors.items()
+     for word in (anchor, *needs.object_words, *(prefix + "s" for prefix in needs.object_prefixes))}
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_VOCABULARY), max_size=6), st.lists(st.sampled_from(["the", "said", "x"]), max_size=2))
+def test_may_fire_matches_the_entries(words: list[str], noise: list[str]) -> None:
+    bag = {*words, *noise}
+    assert _CODER.lexicon.may_fire(bag) == _reference_may_fire(bag)
+    assert _CODER.lexicon.present_anchors(bag) <= bag
+
+
+@pytest.mark.parametrize("text", ["", "plain words, 12 and more.", "café–zürich don't", "a\u212ab \u0130x"])
+def test_letter_runs(text: str) -> None:
+    lowered = text.lower()
+    assert _letter_runs(lowered) == set(re.findall("[a-z]+", lowered))
 
 
 def test_extractor_reports_invalid_meta_like_the_model() -> None:

@@ -24,7 +24,7 @@ import itertools
 import json
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
@@ -172,9 +172,11 @@ class EventCoder:
             return []
         lowered_text = text.lower()
         lowered = lowered_text if lowers_in_place(text, lowered_text) else None
-        words = set(_WORD.findall(lowered_text))
-        live = self.lexicon.live_anchors(words) if mentions or not words.isdisjoint(_DISCOURSE_SUBJECTS) else []
-        if not live and not _may_cut_words(text):
+        words = _letter_runs(lowered_text)
+        present = self.lexicon.present_anchors(words)
+        fires = bool(present) and (bool(mentions) or not words.isdisjoint(_DISCOURSE_SUBJECTS)) \
+            and self.lexicon.may_fire(words)
+        if not fires and not _may_cut_words(text):
             # No sentence boundary falls inside a word, so every word of a sentence is a word of the
             # document, and the tests of ``_has_candidate`` only grow with the set of words: no
             # sentence can pass them.
@@ -190,8 +192,8 @@ class EventCoder:
         anchors: _AnchorIndex | None = None
         if lowered is not None and all(end - start <= MAX_SENTENCE_CHARS for start, end in sentence_spans):
             # Nothing to cut, so no boundary falls inside a word: a sentence can pass ``_has_candidate``
-            # only if it holds one of the live anchors as a whole word.
-            anchors = _AnchorIndex(lowered, live, self.lexicon)
+            # only if it holds one of the document's anchors as a whole word.
+            anchors = _AnchorIndex(lowered, present, self.lexicon)
         paragraph = 0
         previous_end = 0
         for number, (start, end) in enumerate(_bounded(text, sentence_spans)):
@@ -220,7 +222,7 @@ class EventCoder:
     def _has_candidate(self, lowered: str, has_mentions: bool) -> bool:
         """Cheap pre-filter: could the (lower-cased) sentence yield an event? It needs a trigger word,
         and an actor: a mention, or a pronoun or "the two nations" that can take one from the discourse."""
-        words = set(_WORD.findall(lowered))
+        words = _letter_runs(lowered)
         if not has_mentions and words.isdisjoint(_DISCOURSE_SUBJECTS):
             return False
         return self.lexicon.may_fire(words)
@@ -643,14 +645,25 @@ _WORD = re.compile(r"[a-z]+")
 _DISCOURSE_SUBJECTS = frozenset({"he", "she", "it", "they", "two", "both"})  # see _pronoun_subject, _pair_subject
 
 
-class _AnchorIndex:
-    """Where the live anchors of a document stand as whole words, to judge sentences without
-    listing their words: none inside means no candidate; a free anchor (one whose entries need no
-    object) inside a sentence with a mention means a candidate; anything else is left undecided."""
+_NON_LETTERS = str.maketrans(dict.fromkeys([chr(code) for code in range(128) if not "a" <= chr(code) <= "z"], " "))
 
-    def __init__(self, lowered: str, live: Sequence[str], lexicon: Lexicon) -> None:
+
+def _letter_runs(lowered: str) -> set[str]:
+    """The set of ``[a-z]+`` runs of lower-cased text; ASCII text is cut with ``str.translate`` and
+    ``str.split``, several times faster than the regex."""
+    if lowered.isascii():
+        return set(lowered.translate(_NON_LETTERS).split())
+    return set(_WORD.findall(lowered))
+
+
+class _AnchorIndex:
+    """Where the anchors of a document stand as whole words, to judge sentences without listing
+    their words: none inside means no candidate; a free anchor (one whose entries need no object)
+    inside a sentence with a mention means a candidate; anything else is left undecided."""
+
+    def __init__(self, lowered: str, anchors: Iterable[str], lexicon: Lexicon) -> None:
         found: list[tuple[int, bool]] = []
-        for word in live:
+        for word in anchors:
             free = lexicon.anchors[word].free
             size = len(word)
             at = lowered.find(word)
@@ -660,7 +673,7 @@ class _AnchorIndex:
                     after == len(lowered) or not "a" <= lowered[after] <= "z"
                 ):
                     found.append((at, free))
-                at = lowered.find(word, after)  # a live anchor is all letters: no whole word starts inside
+                at = lowered.find(word, after)  # a present anchor is all letters: no whole word starts inside
         found.sort()
         self.positions = [position for position, _ in found]
         self.free = [free for _, free in found]

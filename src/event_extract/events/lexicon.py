@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import json
 import re
-from bisect import bisect_left
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -174,6 +173,7 @@ class Lexicon:
     index: dict[str, list[_Form]] = field(default_factory=dict)
     # One distinctive word per form, with what its entries need, for pre-filtering sentences.
     anchors: dict[str, _AnchorNeeds] = field(default_factory=dict)
+    anchor_words: frozenset[str] = frozenset()  # the keys of ``anchors``, as a set for fast intersections
 
     @classmethod
     def load(cls, ontology: Ontology, extra: Sequence[Path] = ()) -> Lexicon:
@@ -209,32 +209,23 @@ class Lexicon:
                     needs.free = True
                 needs.object_words.update(entry.object_words, (phrase[0] for phrase in entry.object_phrases))
                 needs.object_prefixes = tuple(dict.fromkeys((*needs.object_prefixes, *entry.object_prefixes)))
+        self.anchor_words = frozenset(self.anchors)
 
     def may_fire(self, words: set[str]) -> bool:
         """Could any entry fire in a sentence with these (lower-case) words? Cheap and conservative:
         an entry's anchor word must be present, and one of its objects if it needs one."""
-        return bool(self.live_anchors(words))
-
-    def live_anchors(self, words: set[str]) -> list[str]:
-        """The anchors among ``words`` whose entries may fire with these words. A sentence whose words
-        are among ``words`` can pass :meth:`may_fire` only if it contains one of them."""
-        live: list[str] = []
-        ordered: list[str] | None = None  # sorted words, for prefix tests by bisection
-        for anchor in words & self.anchors.keys():
+        prefixes: list[str] = []
+        for anchor in self.present_anchors(words):
             needs = self.anchors[anchor]
             if needs.free or not needs.object_words.isdisjoint(words):
-                live.append(anchor)
-            elif needs.object_prefixes:
-                ordered = sorted(words) if ordered is None else ordered
-                if any(_starts_some(ordered, prefix) for prefix in needs.object_prefixes):
-                    live.append(anchor)
-        return live
+                return True
+            prefixes.extend(needs.object_prefixes)
+        wanted = tuple(prefixes)
+        return bool(wanted) and any(word.startswith(wanted) for word in words)
 
-
-def _starts_some(ordered: list[str], prefix: str) -> bool:
-    """Does a word of the sorted list ``ordered`` start with ``prefix``? (Such words sort right at it.)"""
-    at = bisect_left(ordered, prefix)
-    return at < len(ordered) and ordered[at].startswith(prefix)
+    def present_anchors(self, words: set[str]) -> set[str]:
+        """The anchors among ``words``: a sentence can pass :meth:`may_fire` only if it holds one."""
+        return words & self.anchor_words
 
 
 def _parse_entry(
