@@ -129,7 +129,9 @@ def test_may_fire_matches_the_entries(words: list[str], noise: list[str]) -> Non
     assert _CODER.lexicon.present_anchors(bag) <= bag
 
 
-@pytest.mark.parametrize("text", ["", "plain words, 12 and more.", "café–zürich don't", "a\u212ab \u0130x"])
+@pytest.mark.parametrize(
+    "text", ["", "plain words, 12 and more.", "café–zürich don't", "a\u212ab \u0130x", "lone \ud800surrogate"]
+)
 def test_letter_runs(text: str) -> None:
     lowered = text.lower()
     assert _letter_runs(lowered) == set(re.findall("[a-z]+", lowered))
