@@ -293,7 +293,7 @@ class EventCoder:
                 if entry.objects:
                     if sentence_words is None:
                         sentence_words = set(words)
-                    if not _object_word_in(entry, sentence_words):
+                    if not entry.object_prefixes and entry.object_openers.isdisjoint(sentence_words):
                         continue  # no object word anywhere in the sentence: _find_object would find none
                     found = _find_object(words, entry, i, i + length - 1, passive=_is_passive(words, i, form))
                     if found is None:
@@ -868,14 +868,6 @@ def _find_object(
             if _object_at(words, j, entry):
                 return (j,)
     return None
-
-
-def _object_word_in(entry: TriggerEntry, words: set[str]) -> bool:
-    """Does a word of ``words`` start an object of ``entry`` (what :func:`_object_at` looks for)?"""
-    if not entry.object_words.isdisjoint(words) or any(phrase[0] in words for phrase in entry.object_phrases):
-        return True
-    prefixes = entry.object_prefixes
-    return bool(prefixes) and any(word.startswith(prefixes) for word in words)
 
 
 def _object_at(words: list[str], j: int, entry: TriggerEntry) -> tuple[int, ...]:

@@ -141,6 +141,7 @@ class TriggerEntry:
     object_words: frozenset[str] = frozenset()
     object_prefixes: tuple[str, ...] = ()
     object_phrases: tuple[tuple[str, ...], ...] = ()
+    object_openers: frozenset[str] = frozenset()  # the exact object words and the first words of object phrases
 
     @property
     def specificity(self) -> tuple[int, int, int, int, int]:
@@ -296,6 +297,7 @@ def _parse_entry(
         object_words=object_words,
         object_prefixes=object_prefixes,
         object_phrases=object_phrases,
+        object_openers=object_words | {phrase[0] for phrase in object_phrases},
     )
     return entry, _surface_forms(entry, lists["forms"], lists["irregular"])
 
