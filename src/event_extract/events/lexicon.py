@@ -73,13 +73,16 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[tuple[st
 # the Kelvin sign lowers to an ASCII "k" (joining a letter run) and a capital sigma lowers by context.
 _CONTEXT_LOWERING = ("\u212a", "\u03a3")
 _CONTRACTIONS = ("'t", "\u2019t")
+# TOKEN's possessive matches a lower-case "s" only: "JAPAN'S" gives "'" + "s", but "'s" once lowered.
+_UPPER_POSSESSIVES = ("'S", "\u2019S")
 _NORMALISED = {"\u2019s": "'s", **_DASHES}
 _TOKEN_GROUP = re.compile(f"({TOKEN.pattern})")
 
 
 def lowers_in_place(text: str, lowered: str) -> bool:
     """``lowered`` (``text.lower()``) lowers ``text`` character by character, so a slice of it is the
-    lowered slice of ``text`` and tokenises like it (see :func:`token_columns`)."""
+    lowered slice of ``text`` and, but for upper-case possessives, tokenises like it (see
+    :func:`token_columns`)."""
     if text.isascii():
         return True
     return len(lowered) == len(text) and not any(char in text for char in _CONTEXT_LOWERING)
@@ -91,9 +94,11 @@ def token_columns(
     """The tokens of ``tokenize(text, start, end)`` as three lists: words, start and end offsets.
 
     ``lowered`` is ``text.lower()`` when :func:`lowers_in_place` holds, else None. With it, a span
-    without contractions is tokenised by the regex alone, without per-token Python work.
+    without contractions or upper-case possessives is tokenised by the regex alone, without
+    per-token Python work.
     """
-    if lowered is None or any(lowered.find(mark, start, end) != -1 for mark in _CONTRACTIONS):
+    if lowered is None or any(lowered.find(mark, start, end) != -1 for mark in _CONTRACTIONS) \
+            or any(text.find(mark, start, end) != -1 for mark in _UPPER_POSSESSIVES):
         tokens = tokenize(text, start, end)
         return [word for word, _, _ in tokens], [first for _, first, _ in tokens], [last for _, _, last in tokens]
     # Split keeps the tokens (odd items) with the text between them (even items), so running sums
