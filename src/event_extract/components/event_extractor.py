@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from haystack import Document, component, default_from_dict, default_to_dict, logging
+from pydantic import BaseModel, TypeAdapter, ValidationError
 
 from event_extract.components._documents import annotate, document_name, document_text
 from event_extract.events import EventCoder, Ontology
@@ -14,7 +15,13 @@ from event_extract.reference import parse_date
 
 logger = logging.getLogger(__name__)
 
+ModelT = TypeVar("ModelT", bound=BaseModel)
+
 _MODALITIES: tuple[Modality, ...] = ("asserted", "negated", "planned", "hypothetical", "reported")
+# Whole lists are validated and dumped in one call each (cheaper than one call per item).
+_TIMEXES = TypeAdapter(list[TimeExpression])
+_MENTIONS = TypeAdapter(list[ActorMention])
+_EVENTS = TypeAdapter(list[Event])
 
 
 @component
@@ -101,7 +108,7 @@ class EventExtractor:
         for document in documents:
             events = self._code(document)
             all_events.extend(events)
-            annotated.append(annotate(document, events=[event.model_dump(mode="json") for event in events]))
+            annotated.append(annotate(document, events=_EVENTS.dump_python(events, mode="json")))
         return {"documents": annotated, "events": all_events}
 
     def _code(self, document: Document) -> list[Event]:
@@ -115,8 +122,8 @@ class EventExtractor:
                 f"{document_name(document)} has no 'timexes'/'actors' meta: run TimexTagger and ActorLinker "
                 "before EventExtractor (or use EventExtractionPipeline)"
             )
-        timexes = [TimeExpression.model_validate(item) for item in meta["timexes"]]
-        mentions = [ActorMention.model_validate(item) for item in meta["actors"]]
+        timexes = _validated(_TIMEXES, TimeExpression, meta["timexes"])
+        mentions = _validated(_MENTIONS, ActorMention, meta["actors"])
         raw_date = meta.get("reference_date")
         ref_date = None
         if raw_date:
@@ -142,3 +149,14 @@ class EventExtractor:
     def from_dict(cls, data: dict[str, Any]) -> EventExtractor:
         """Deserialise the component."""
         return default_from_dict(cls, data)
+
+
+def _validated(adapter: TypeAdapter[list[ModelT]], model: type[ModelT], items: Any) -> list[ModelT]:
+    """``items`` (user meta) validated as a list of ``model``: a list in one call; anything else, or a
+    list with an invalid item, item by item, so errors and accepted inputs stay those of ``model``."""
+    if type(items) is list:
+        try:
+            return adapter.validate_python(items)
+        except ValidationError:
+            pass  # validate again item by item to raise the error ``model`` itself reports
+    return [model.model_validate(item) for item in items]

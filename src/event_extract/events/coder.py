@@ -24,12 +24,19 @@ import itertools
 import json
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
 
-from event_extract.events.lexicon import DEFAULT_VERB_PREPS, Lexicon, TriggerEntry, _Form, tokenize
+from event_extract.events.lexicon import (
+    DEFAULT_VERB_PREPS,
+    Lexicon,
+    TriggerEntry,
+    _Form,
+    lowers_in_place,
+    token_columns,
+)
 from event_extract.events.ontology import Ontology
 from event_extract.models import (
     Actor,
@@ -95,6 +102,7 @@ class _Mention:
     mention: ActorMention
     first: int  # first token index
     last: int  # last token index (inclusive)
+    position: int  # index in the sentence's mentions (cheaper than ``list.index``, which compares models)
 
     @property
     def actor(self) -> Actor:
@@ -162,6 +170,17 @@ class EventCoder:
         """Code the events of one document; negated events carry modality "negated"."""
         if not text or not text.strip():
             return []
+        lowered_text = text.lower()
+        lowered = lowered_text if lowers_in_place(text, lowered_text) else None
+        words = _letter_runs(lowered_text)
+        present = self.lexicon.present_anchors(words)
+        fires = bool(present) and (bool(mentions) or not words.isdisjoint(_DISCOURSE_SUBJECTS)) \
+            and self.lexicon.may_fire(words)
+        if not fires and not _may_cut_words(text):
+            # No sentence boundary falls inside a word, so every word of a sentence is a word of the
+            # document, and the tests of ``_has_candidate`` only grow with the set of words: no
+            # sentence can pass them.
+            return []
         state = _DocState(reference_date, doc_id)
         ordered_mentions = _clean_mentions(text, mentions)
         mention_starts = [m.start for m in ordered_mentions]
@@ -169,9 +188,15 @@ class EventCoder:
             (t for t in timexes if 0 <= t.start < t.end <= len(text)), key=lambda t: t.start
         )
         timex_starts = [t.start for t in ordered_timexes]
+        sentence_spans = split_sentences(text)
+        anchors: _AnchorIndex | None = None
+        if lowered is not None and all(end - start <= MAX_SENTENCE_CHARS for start, end in sentence_spans):
+            # Nothing to cut, so no boundary falls inside a word: a sentence can pass ``_has_candidate``
+            # only if it holds one of the document's anchors as a whole word.
+            anchors = _AnchorIndex(lowered, present, self.lexicon)
         paragraph = 0
         previous_end = 0
-        for number, (start, end) in enumerate(_bounded(text, split_sentences(text))):
+        for number, (start, end) in enumerate(_bounded(text, sentence_spans)):
             if "\n" in text[previous_end:start]:
                 paragraph += 1
             previous_end = end
@@ -179,21 +204,25 @@ class EventCoder:
             sent_mentions = [m for m in ordered_mentions[lo:hi] if m.end <= end]
             tlo, thi = bisect_left(timex_starts, start), bisect_left(timex_starts, end)
             sent_timexes = [t for t in ordered_timexes[tlo:thi] if t.end <= end]
-            if not self._has_candidate(text[start:end], bool(sent_mentions)):
+            verdict = anchors.verdict(start, end, has_mentions=bool(sent_mentions)) if anchors else None
+            if verdict is None:
+                sentence_lowered = lowered[start:end] if lowered is not None else text[start:end].lower()
+                verdict = self._has_candidate(sentence_lowered, bool(sent_mentions))
+            if not verdict:
                 _update_state_light(text, sent_mentions, sent_timexes, number, paragraph, state)
                 continue
             sentence = self._sentence(
-                text, start, end, mentions=sent_mentions, timexes=sent_timexes, number=number,
+                text, lowered, start, end, mentions=sent_mentions, timexes=sent_timexes, number=number,
                 paragraph=paragraph,
             )
             if sentence is not None:
                 self._code_sentence(sentence, state)
         return state.events
 
-    def _has_candidate(self, sentence: str, has_mentions: bool) -> bool:
-        """Cheap pre-filter: could the sentence yield an event? It needs a trigger word, and an actor:
-        a mention, or a pronoun or "the two nations" that can take one from the discourse."""
-        words = set(_WORD.findall(sentence.lower()))
+    def _has_candidate(self, lowered: str, has_mentions: bool) -> bool:
+        """Cheap pre-filter: could the (lower-cased) sentence yield an event? It needs a trigger word,
+        and an actor: a mention, or a pronoun or "the two nations" that can take one from the discourse."""
+        words = _letter_runs(lowered)
         if not has_mentions and words.isdisjoint(_DISCOURSE_SUBJECTS):
             return False
         return self.lexicon.may_fire(words)
@@ -202,6 +231,7 @@ class EventCoder:
     def _sentence(
         self,
         text: str,
+        lowered: str | None,
         start: int,
         end: int,
         *,
@@ -210,11 +240,9 @@ class EventCoder:
         number: int,
         paragraph: int,
     ) -> _Sentence | None:
-        tokens = tokenize(text, start, end)
-        if not tokens:
+        words, starts, ends = token_columns(text, lowered, start, end)
+        if not words:
             return None
-        word_tuple, start_tuple, end_tuple = zip(*tokens, strict=True)
-        words, starts, ends = list(word_tuple), list(start_tuple), list(end_tuple)
         placed: list[_Mention] = []
         for mention in mentions:
             first = bisect_right(starts, mention.start) - 1
@@ -227,7 +255,7 @@ class EventCoder:
                 continue
             if mention.via in ("demonym", "demonym_group") and _commercial_head(words, last):
                 continue  # "Cypriot oil tanker", "Dutch port union": a nationality, not an actor
-            placed.append(_Mention(mention, first, last))
+            placed.append(_Mention(mention, first, last, len(placed)))
         covered: set[int] = set()
         for tx in timexes:
             first_token = bisect_left(ends, tx.start + 1)
@@ -242,14 +270,16 @@ class EventCoder:
         n = len(words)
         sentence_words: set[str] | None = None
         hits: list[_Hit] = []
+        index = self.lexicon.index
         for i, word in enumerate(words):
-            forms = self.lexicon.index.get(word)
+            forms = index.get(word)
             if not forms:
                 continue
             best: _Hit | None = None
             for form in forms:
                 length = len(form.words)
-                if i + length > n or tuple(words[i : i + length]) != form.words:
+                # A one-word form is the indexed word itself; longer ones must match the words after it.
+                if length > 1 and (i + length > n or tuple(words[i : i + length]) != form.words):
                     continue
                 if not self._form_ok(s, i, form):
                     continue
@@ -261,6 +291,10 @@ class EventCoder:
                         continue
                 objects: tuple[int, ...] = ()
                 if entry.objects:
+                    if sentence_words is None:
+                        sentence_words = set(words)
+                    if not entry.object_prefixes and entry.object_openers.isdisjoint(sentence_words):
+                        continue  # no object word anywhere in the sentence: _find_object would find none
                     found = _find_object(words, entry, i, i + length - 1, passive=_is_passive(words, i, form))
                     if found is None:
                         continue
@@ -281,12 +315,12 @@ class EventCoder:
             return False  # "Moscow-backed", "long-threatened": part of a compound modifier
         if form.entry.pos != "verb":
             return True
-        prev_is_mention_end = any(m.last == i - 1 and _governed(s, m.first) is None for m in s.mentions)
+        # The cheap word tests come first: the bare-mention test scans the sentence's mentions.
         if form.form_kind == "base":
-            return (prev in MODALS_BASE or prev in SUBJ_PRONOUNS or prev_is_mention_end or prev in ADVERBS
-                    or (prev.endswith("ly") and len(prev) > 4))
+            return (prev in MODALS_BASE or prev in SUBJ_PRONOUNS or prev in ADVERBS
+                    or (prev.endswith("ly") and len(prev) > 4) or _after_bare_mention(s, i))
         if form.form_kind == "s":
-            return prev_is_mention_end or prev in SUBJ_PRONOUNS or prev in ADVERBS or prev.endswith("ly")
+            return prev in SUBJ_PRONOUNS or prev in ADVERBS or prev.endswith("ly") or _after_bare_mention(s, i)
         if form.form_kind in ("ing", "past"):
             if prev in DETERMINERS:
                 return False
@@ -615,6 +649,53 @@ _WORD = re.compile(r"[a-z]+")
 _DISCOURSE_SUBJECTS = frozenset({"he", "she", "it", "they", "two", "both"})  # see _pronoun_subject, _pair_subject
 
 
+# Every byte but a-z becomes a space; UTF-8 encodes each non-ASCII character in bytes >= 0x80 only.
+_LETTERS_ONLY = bytes(code if 0x61 <= code <= 0x7A else 0x20 for code in range(256))
+
+
+def _letter_runs(lowered: str) -> set[str]:
+    """The set of ``[a-z]+`` runs of lower-cased text, cut with ``bytes.translate`` and ``split``
+    (several times faster than the regex)."""
+    letters = lowered.encode("utf-8", "surrogatepass").translate(_LETTERS_ONLY)
+    return set(letters.decode("ascii").split())
+
+
+class _AnchorIndex:
+    """Where the anchors of a document stand as whole words, to judge sentences without listing
+    their words: none inside means no candidate; a free anchor (one whose entries need no object)
+    inside a sentence with a mention means a candidate; anything else is left undecided."""
+
+    def __init__(self, lowered: str, anchors: Iterable[str], lexicon: Lexicon) -> None:
+        found: list[tuple[int, bool]] = []
+        for word in anchors:
+            free = lexicon.anchors[word].free
+            size = len(word)
+            at = lowered.find(word)
+            while at != -1:
+                after = at + size
+                if (at == 0 or not "a" <= lowered[at - 1] <= "z") and (
+                    after == len(lowered) or not "a" <= lowered[after] <= "z"
+                ):
+                    found.append((at, free))
+                at = lowered.find(word, after)  # a present anchor is all letters: no whole word starts inside
+        found.sort()
+        self.positions = [position for position, _ in found]
+        self.free = [free for _, free in found]
+
+    def verdict(self, start: int, end: int, *, has_mentions: bool) -> bool | None:
+        """False: the span ``[start, end)`` cannot pass ``_has_candidate``; True: it passes; None: unknown."""
+        k = bisect_left(self.positions, start)
+        if k == len(self.positions) or self.positions[k] >= end:
+            return False
+        if not has_mentions:
+            return None
+        while k < len(self.positions) and self.positions[k] < end:
+            if self.free[k]:
+                return True
+            k += 1
+        return None
+
+
 def _update_state_light(
     text: str, mentions: list[ActorMention], timexes: list[TimeExpression], number: int, paragraph: int,
     state: _DocState,
@@ -645,6 +726,20 @@ MAX_SENTENCE_CHARS = 1_000
 Real news sentences are far shorter; the bound keeps the per-sentence argument search, which
 compares mentions with each other, from growing with the length of pathological input.
 """
+
+
+def _may_cut_words(text: str) -> bool:
+    """Could :func:`_bounded` cut a span inside a word? Only inside a run of ``MAX_SENTENCE_CHARS - 1``
+    characters without a space, tab or newline (else it cuts at the last of those)."""
+    size = MAX_SENTENCE_CHARS - 1
+    if len(text) < size:
+        return False
+    chunks = text.split(" ")
+    if max(map(len, chunks)) < size:
+        return False
+    return any(
+        len(run) >= size for chunk in chunks if len(chunk) >= size for run in chunk.replace("\t", "\n").split("\n")
+    )
 
 
 def _bounded(text: str, spans: Sequence[tuple[int, int]]) -> Iterator[tuple[int, int]]:
@@ -878,6 +973,11 @@ def _governed(s: _Sentence, first: int) -> str | None:
     return None
 
 
+def _after_bare_mention(s: _Sentence, i: int) -> bool:
+    """Token ``i`` follows a mention that no preposition governs (its likely subject)."""
+    return any(m.last == i - 1 and _governed(s, m.first) is None for m in s.mentions)
+
+
 def _mention_ending_at(s: _Sentence, last: int) -> _Mention | None:
     for m in s.mentions:
         if m.last == last:
@@ -919,7 +1019,7 @@ def _coordinated_before(s: _Sentence, m: _Mention) -> list[_Mention]:
     """``m`` and the mentions coordinated before it: "A, B and C" (a list needs "and"/"or")."""
     group = [m]
     joins: list[list[str]] = []
-    index = s.mentions.index(m)
+    index = m.position
     head_governed = _governed(s, m.first) is not None
     while index > 0:
         prev = s.mentions[index - 1]
@@ -960,7 +1060,7 @@ def _has_conjunction(join: list[str]) -> bool:
 def _coordinated_after(s: _Sentence, m: _Mention) -> list[_Mention]:
     group = [m]
     joins: list[list[str]] = []
-    index = s.mentions.index(m)
+    index = m.position
     while index + 1 < len(s.mentions):
         nxt = s.mentions[index + 1]
         between = s.words[group[-1].last + 1 : nxt.first]
@@ -979,7 +1079,7 @@ def _coordinated_after(s: _Sentence, m: _Mention) -> list[_Mention]:
 
 def _is_modifier(s: _Sentence, m: _Mention) -> bool:
     """A mention modifying a following mention: "Russian President Putin", "Lebanon's President X"."""
-    index = s.mentions.index(m)
+    index = m.position
     if index + 1 >= len(s.mentions):
         return False
     nxt = s.mentions[index + 1]
@@ -1017,8 +1117,8 @@ def _subject_before(s: _Sentence, first: int, noun: bool = False) -> list[_Menti
             # a possessor: "Lebanon's President X" — the head is the subject if it is an actor.
             if _is_modifier(s, m):
                 continue
-        elif _is_modifier(s, m) and s.mentions.index(m) + 1 < len(s.mentions) \
-                and s.mentions[s.mentions.index(m) + 1].last < first:
+        elif _is_modifier(s, m) and m.position + 1 < len(s.mentions) \
+                and s.mentions[m.position + 1].last < first:
             continue
         return _coordinated_before(s, m)
     return [appositive] if appositive is not None else []

@@ -11,12 +11,14 @@ import json
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 from importlib import resources
+from itertools import accumulate
 from pathlib import Path
 
 from event_extract.events.ontology import EventDataError, Ontology
 
-__all__ = ["DEFAULT_VERB_PREPS", "TOKEN", "Lexicon", "TriggerEntry", "tokenize"]
+__all__ = ["DEFAULT_VERB_PREPS", "TOKEN", "Lexicon", "TriggerEntry", "lowers_in_place", "token_columns", "tokenize"]
 
 # Words, possessive 's, numbers and single punctuation marks; each alternative is linear.
 TOKEN = re.compile(r"[A-Za-z]+|['’]s\b|\d+(?:[.,:/]\d+)*|\S")
@@ -67,8 +69,56 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[tuple[st
     return out
 
 
+# Characters whose lower case, inside a whole text, is not what ``tokenize`` gives for the token alone:
+# the Kelvin sign lowers to an ASCII "k" (joining a letter run) and a capital sigma lowers by context.
+_CONTEXT_LOWERING = ("\u212a", "\u03a3")
+_CONTRACTIONS = ("'t", "\u2019t")
+# TOKEN's possessive matches a lower-case "s" only: "JAPAN'S" gives "'" + "s", but "'s" once lowered.
+_UPPER_POSSESSIVES = ("'S", "\u2019S")
+_NORMALISED = {"\u2019s": "'s", **_DASHES}
+_TOKEN_GROUP = re.compile(f"({TOKEN.pattern})")
+
+
+def lowers_in_place(text: str, lowered: str) -> bool:
+    """``lowered`` (``text.lower()``) lowers ``text`` character by character, so a slice of it is the
+    lowered slice of ``text`` and, but for upper-case possessives, tokenises like it (see
+    :func:`token_columns`)."""
+    if text.isascii():
+        return True
+    return len(lowered) == len(text) and not any(char in text for char in _CONTEXT_LOWERING)
+
+
+def token_columns(
+    text: str, lowered: str | None, start: int, end: int
+) -> tuple[list[str], list[int], list[int]]:
+    """The tokens of ``tokenize(text, start, end)`` as three lists: words, start and end offsets.
+
+    ``lowered`` is ``text.lower()`` when :func:`lowers_in_place` holds, else None. With it, a span
+    without contractions or upper-case possessives is tokenised by the regex alone, without
+    per-token Python work.
+    """
+    if lowered is None or any(lowered.find(mark, start, end) != -1 for mark in _CONTRACTIONS) \
+            or any(text.find(mark, start, end) != -1 for mark in _UPPER_POSSESSIVES):
+        tokens = tokenize(text, start, end)
+        return [word for word, _, _ in tokens], [first for _, first, _ in tokens], [last for _, _, last in tokens]
+    # Split keeps the tokens (odd items) with the text between them (even items), so running sums
+    # of the item lengths give every token's offsets.
+    parts = _TOKEN_GROUP.split(lowered[start:end])
+    offsets = list(accumulate(map(len, parts), initial=start))
+    words = parts[1::2]
+    if not lowered.isascii() and any(lowered.find(mark, start, end) != -1 for mark in _NORMALISED):
+        words = [_NORMALISED.get(word, word) for word in words]
+    return words, offsets[1:-1:2], offsets[2::2]
+
+
 def _words(phrase: str) -> tuple[str, ...]:
     return tuple(token for token, _, _ in tokenize(phrase))
+
+
+@lru_cache(maxsize=4096)
+def _phrase_length(phrase: str) -> int:
+    """Tokens in a trigger phrase (cached: specificities are compared while matching sentences)."""
+    return len(_words(phrase))
 
 
 @dataclass(frozen=True, slots=True)
@@ -96,12 +146,13 @@ class TriggerEntry:
     object_words: frozenset[str] = frozenset()
     object_prefixes: tuple[str, ...] = ()
     object_phrases: tuple[tuple[str, ...], ...] = ()
+    object_openers: frozenset[str] = frozenset()  # the exact object words and the first words of object phrases
 
     @property
     def specificity(self) -> tuple[int, int, int, int, int]:
         """How specific the entry is; the most specific matching entry wins (a verb reading beats a
         noun reading of the same form when the verb reading passes the part-of-speech check)."""
-        return (len(_words(self.phrase)), bool(self.objects), bool(self.context), self.pos == "verb", self.order)
+        return (_phrase_length(self.phrase), bool(self.objects), bool(self.context), self.pos == "verb", self.order)
 
 
 @dataclass(slots=True)
@@ -112,13 +163,23 @@ class _Form:
 
 
 @dataclass(slots=True)
+class _AnchorNeeds:
+    """What the entries sharing an anchor word need besides it to fire (for pre-filtering)."""
+
+    free: bool = False  # some entry needs nothing else
+    object_words: set[str] = field(default_factory=set)  # exact objects and first words of object phrases
+    object_prefixes: tuple[str, ...] = ()  # objects given as prefixes ("sanction*")
+
+
+@dataclass(slots=True)
 class Lexicon:
     """All trigger entries indexed by the first token of each surface form."""
 
     entries: list[TriggerEntry] = field(default_factory=list)
     index: dict[str, list[_Form]] = field(default_factory=dict)
-    # One distinctive word per form, with the entries it may start, for pre-filtering sentences.
-    anchors: dict[str, list[TriggerEntry]] = field(default_factory=dict)
+    # One distinctive word per form, with what its entries need, for pre-filtering sentences.
+    anchors: dict[str, _AnchorNeeds] = field(default_factory=dict)
+    anchor_words: frozenset[str] = frozenset()  # the keys of ``anchors``, as a set for fast intersections
 
     @classmethod
     def load(cls, ontology: Ontology, extra: Sequence[Path] = ()) -> Lexicon:
@@ -149,16 +210,28 @@ class Lexicon:
                 if entry.ignore:
                     continue  # a blocking entry alone never yields an event
                 anchor = max((w for w in words if w.isalpha()), key=len, default=words[0])
-                self.anchors.setdefault(anchor, []).append(entry)
+                needs = self.anchors.setdefault(anchor, _AnchorNeeds())
+                if not entry.objects:
+                    needs.free = True
+                needs.object_words.update(entry.object_words, (phrase[0] for phrase in entry.object_phrases))
+                needs.object_prefixes = tuple(dict.fromkeys((*needs.object_prefixes, *entry.object_prefixes)))
+        self.anchor_words = frozenset(self.anchors)
 
     def may_fire(self, words: set[str]) -> bool:
-        """Could any entry fire in a sentence with these (lower-case) words? Cheap and conservative."""
-        for anchor in words & self.anchors.keys():
-            for entry in self.anchors[anchor]:
-                if entry.objects and not _objects_present(entry, words):
-                    continue
+        """Could any entry fire in a sentence with these (lower-case) words? Cheap and conservative:
+        an entry's anchor word must be present, and one of its objects if it needs one."""
+        prefixes: list[str] = []
+        for anchor in self.present_anchors(words):
+            needs = self.anchors[anchor]
+            if needs.free or not needs.object_words.isdisjoint(words):
                 return True
-        return False
+            prefixes.extend(needs.object_prefixes)
+        wanted = tuple(prefixes)
+        return bool(wanted) and any(word.startswith(wanted) for word in words)
+
+    def present_anchors(self, words: set[str]) -> set[str]:
+        """The anchors among ``words``: a sentence can pass :meth:`may_fire` only if it holds one."""
+        return words & self.anchor_words
 
 
 def _parse_entry(
@@ -229,16 +302,9 @@ def _parse_entry(
         object_words=object_words,
         object_prefixes=object_prefixes,
         object_phrases=object_phrases,
+        object_openers=object_words | {phrase[0] for phrase in object_phrases},
     )
     return entry, _surface_forms(entry, lists["forms"], lists["irregular"])
-
-
-def _objects_present(entry: TriggerEntry, words: set[str]) -> bool:
-    if not entry.object_words.isdisjoint(words):
-        return True
-    if entry.object_prefixes and any(w.startswith(entry.object_prefixes) for w in words):
-        return True
-    return any(phrase[0] in words for phrase in entry.object_phrases)
 
 
 def _compile_objects(

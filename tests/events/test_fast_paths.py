@@ -1,0 +1,169 @@
+"""The coder's shortcuts give exactly what the plain paths give."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from haystack import Document
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from pydantic import ValidationError
+
+from event_extract import EventExtractor
+from event_extract.events import EventCoder
+from event_extract.events.coder import (
+    MAX_SENTENCE_CHARS,
+    _AnchorIndex,
+    _bounded,
+    _find_object,
+    _letter_runs,
+    _may_cut_words,
+)
+from event_extract.events.lexicon import TriggerEntry, lowers_in_place, token_columns, tokenize
+from event_extract.models import TimeExpression
+from event_extract.text import split_sentences
+
+_CODER = EventCoder()
+# Letters, case pairs, apostrophes, dashes, digits and the characters that lower oddly (Kelvin sign,
+# dotted capital I, capital sigma), so that generated text hits every branch of the tokenizer.
+_TRICKY = st.text(alphabet=st.sampled_from(list("aZnT tsS'’–—-.,:/5\n\u212a\u0130\u03a3\u00e9\u00c9")), max_size=60)
+
+
+def _columns(text: str, start: int, end: int) -> tuple[list[str], list[int], list[int]]:
+    lowered = text.lower()
+    return token_columns(text, lowered if lowers_in_place(text, lowered) else None, start, end)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_TRICKY, st.data())
+def test_token_columns_match_tokenize(text: str, data: st.DataObject) -> None:
+    start = data.draw(st.integers(0, len(text)))
+    end = data.draw(st.integers(start, len(text)))
+    tokens = tokenize(text, start, end)
+    assert _columns(text, start, end) == (
+        [word for word, _, _ in tokens], [first for _, first, _ in tokens], [last for _, _, last in tokens]
+    )
+
+
+def test_token_columns_on_news_text() -> None:
+    text = "Russia’s envoy didn't meet Kim–Putin aides; talks on 12/03/2024 (3.5 pct) WON'T resume. JAPAN'S."
+    tokens = tokenize(text, 3, len(text) - 2)
+    assert _columns(text, 3, len(text) - 2) == tuple(map(list, zip(*tokens, strict=True)))
+
+
+def test_lowers_in_place() -> None:
+    assert lowers_in_place("Plain ASCII", "plain ascii")
+    assert lowers_in_place("Café – Zürich", "café – zürich")
+    for odd in ("\u212a", "\u0130", "\u03a3"):  # Kelvin sign, dotted capital I, capital sigma
+        assert not lowers_in_place(f"x{odd}y", f"x{odd}y".lower())
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("ab \t\n.")), max_size=3 * MAX_SENTENCE_CHARS))
+def test_may_cut_words_whenever_bounded_cuts_a_word(text: str) -> None:
+    for start, end in _bounded(text, split_sentences(text)):
+        inside = (start > 0 and text[start - 1 : start + 1].isalpha()) or (
+            end < len(text) and text[end - 1 : end + 1].isalpha()
+        )
+        if inside:
+            assert _may_cut_words(text)
+
+
+def test_may_cut_words() -> None:
+    assert _may_cut_words("x" * (3 * MAX_SENTENCE_CHARS))  # _bounded cuts this run inside the word
+    size = MAX_SENTENCE_CHARS - 1
+    assert not _may_cut_words("short text")
+    assert not _may_cut_words("word " * 1000)
+    assert not _may_cut_words(("x" * (size - 1) + "\t") * 3)
+    assert _may_cut_words("a " + "x" * size + " b")
+    assert _may_cut_words("x" * 400 + "\u00a0" + "x" * 700)  # only space, tab and newline break a run
+
+
+def test_anchor_index_finds_whole_words_only() -> None:
+    anchor = next(a for a in _CODER.lexicon.anchors if a.isalpha() and a.isascii())
+    lowered = f"x {anchor}s {anchor}; pre{anchor}, {anchor}"
+    index = _AnchorIndex(lowered, [anchor], _CODER.lexicon)
+    second = lowered.index(" ", 2) + 1
+    assert index.positions == [second, len(lowered) - len(anchor)]
+    assert index.verdict(0, second - 1, has_mentions=True) is False  # only inside a longer word
+
+
+def test_anchor_index_verdicts() -> None:
+    lexicon = _CODER.lexicon
+    free = next(a for a, needs in lexicon.anchors.items() if needs.free and a.isalpha() and a.isascii())
+    bound = next(a for a, needs in lexicon.anchors.items() if not needs.free and a.isalpha() and a.isascii())
+    lowered = f"x {free} y. z {bound} w."
+    index = _AnchorIndex(lowered, [free, bound], lexicon)
+    middle = lowered.index(".") + 1
+    assert index.verdict(0, middle, has_mentions=True) is True
+    assert index.verdict(0, middle, has_mentions=False) is None  # needs a pronoun: look at the words
+    assert index.verdict(middle, len(lowered), has_mentions=True) is None  # needs an object word
+
+
+def _reference_may_fire(words: set[str]) -> bool:
+    """``Lexicon.may_fire`` written out entry by entry, as the lexicon's schema defines it."""
+    for forms in _CODER.lexicon.index.values():
+        for form in forms:
+            entry = form.entry
+            anchor = max((w for w in form.words if w.isalpha()), key=len, default=form.words[0])
+            if entry.ignore or anchor not in words:
+                continue
+            if not entry.objects or not entry.object_words.isdisjoint(words) \
+                    or any(phrase[0] in words for phrase in entry.object_phrases) \
+                    or any(word.startswith(prefix) for word in words for prefix in entry.object_prefixes):
+                return True
+    return False
+
+
+_VOCABULARY = sorted(
+    {word for anchor, needs in _CODER.lexicon.anchors.items()
+     for word in (anchor, *needs.object_words, *(prefix + "s" for prefix in needs.object_prefixes))}
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_VOCABULARY), max_size=6), st.lists(st.sampled_from(["the", "said", "x"]), max_size=2))
+def test_may_fire_matches_the_entries(words: list[str], noise: list[str]) -> None:
+    bag = {*words, *noise}
+    assert _CODER.lexicon.may_fire(bag) == _reference_may_fire(bag)
+    assert _CODER.lexicon.present_anchors(bag) <= bag
+
+
+@pytest.mark.parametrize(
+    "text", ["", "plain words, 12 and more.", "café–zürich don't", "a\u212ab \u0130x", "lone \ud800surrogate"]
+)
+def test_letter_runs(text: str) -> None:
+    lowered = text.lower()
+    assert _letter_runs(lowered) == set(re.findall("[a-z]+", lowered))
+
+
+def test_extractor_reports_invalid_meta_like_the_model() -> None:
+    extractor = EventExtractor()
+    bad = {"text": "June", "type": "DATE", "start": -1, "end": 4}
+    document = Document(content="Putin met Kim in June.", meta={"timexes": [bad], "actors": []})
+    with pytest.raises(ValidationError) as raised:
+        extractor.run(documents=[document])
+    with pytest.raises(ValidationError) as expected:
+        TimeExpression.model_validate(bad)
+    assert str(raised.value) == str(expected.value)
+    tupled = Document(content="Putin met Kim.", meta={"timexes": (), "actors": ()})
+    assert extractor.run(documents=[tupled])["events"] == []
+
+
+_OBJECT_ENTRIES = [entry for entry in _CODER.lexicon.entries if entry.objects]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.sampled_from(_OBJECT_ENTRIES), st.data())
+def test_object_openers_are_necessary_for_find_object(entry: TriggerEntry, data: st.DataObject) -> None:
+    """Skipping ``_find_object`` when no object opener is in the sentence never loses an object."""
+    own = [*entry.object_words, *(word for phrase in entry.object_phrases for word in phrase if word != "*"),
+           *(prefix + "s" for prefix in entry.object_prefixes)]
+    words = data.draw(st.lists(st.sampled_from([*own, ".", "was", "the", "talks"]), max_size=12))
+    found = False
+    for first in range(len(words)):
+        for passive in (False, True):
+            if _find_object(words, entry, first, first, passive=passive) is not None:
+                found = True
+    assert not found or entry.object_prefixes or not entry.object_openers.isdisjoint(words)
