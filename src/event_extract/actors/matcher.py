@@ -182,6 +182,7 @@ class _KeyInfo:
     tail: str
     rules: _Rules | None
     all_any: bool
+    shared_check: tuple[str, Any] | None  # the case check of every entry, when they all have the same
     role_only: bool
 
 
@@ -225,6 +226,7 @@ class ActorMatcher:
                 tail=tail if tail and not tail.isalnum() else "",
                 rules=self._ambiguity.get(key),
                 all_any=all(c[0] == "any" for c in checks),
+                shared_check=checks[0] if len(set(checks)) == 1 else None,
                 role_only=all(e.category in _ROLE_ONLY for e in entries),
             )
             self._automaton.add_word(f" {key}", value)
@@ -275,6 +277,11 @@ class ActorMatcher:
             if info.all_any:
                 kept = list(info.entries)
                 cats = info.cats
+            elif info.shared_check is not None:  # one check decides for all the entries
+                if not _case_ok(info.shared_check, text[start:end]):
+                    continue
+                kept = list(info.entries)
+                cats = info.cats
             else:
                 span = text[start:end]
                 kept = [e for e, check in zip(info.entries, info.checks, strict=True) if _case_ok(check, span)]
@@ -297,6 +304,9 @@ class ActorMatcher:
         no date, or neither in office yet, it links to nobody."""
         kept: list[_Tok] = []
         for tok in tokens:
+            if "person" not in tok.cats:
+                kept.append(tok)
+                continue
             people = list(dict.fromkeys(e.target for e in tok.entries if e.category == "person"))
             if len(people) > 1:
                 chosen = self._person_by_date(people, at)
@@ -746,12 +756,12 @@ class ActorMatcher:
             tok.start < doc.dateline_end or _is_dateline(text, tok.start, tok.end)
         ):
             return  # "TOKYO, March 3 -": where the story was filed, not an actor
-        locative = self._after_locative(text, tok.start)
         if entry.category == "org" and self._national_body(doc, tok):
             return
         if entry.category == "person":
             self._emit_person(doc, (tok.start, tok.end), entry.target, "alias", 0.95)
         elif entry.category == "org":
+            locative = self._after_locative(text, tok.start)
             self._emit(
                 doc, (tok.start, tok.end), self.kb.org_actor(entry.target, doc.at), "alias", 0.6 if locative else 0.9
             )
@@ -761,7 +771,7 @@ class ActorMatcher:
                 (tok.start, tok.end),
                 self.kb.state_actor(entry.target),
                 "alias",
-                0.6 if locative else 0.9,
+                0.6 if self._after_locative(text, tok.start) else 0.9,
             )
         elif entry.category == "capital":
             self._emit(
@@ -769,7 +779,7 @@ class ActorMatcher:
                 (tok.start, tok.end),
                 self.kb.target_actor(entry.target),
                 "capital",
-                0.5 if locative else 0.85,
+                0.5 if self._after_locative(text, tok.start) else 0.85,
             )
         elif entry.category in {"demonym", "plural"}:
             if not self.kb.has_country(entry.target):
