@@ -16,6 +16,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from functools import lru_cache
+from itertools import compress, count
 from typing import Any
 
 import ahocorasick
@@ -1161,7 +1162,7 @@ def _case_check(entry: AliasEntry, length: int) -> _CaseCheck:
     ('proper', positions that must be capitals)."""
     alias = entry.text[:length]
     if entry.case == "proper":
-        return ("proper", tuple(i for i, c in enumerate(alias) if c.isupper()))
+        return ("proper", tuple(compress(count(), map(str.isupper, alias))))
     if entry.case == "exact":
         return ("exact", alias)
     return (entry.case, None)
