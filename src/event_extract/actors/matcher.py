@@ -382,10 +382,10 @@ class ActorMatcher:
             nxt = toks[i + 1] if i + 1 < n else None
             gap = text[tok.end : nxt.start] if nxt is not None else ""
             if (
-                tok.cats == {"plural"}
+                tok.cats == _PLURAL
                 and nxt is not None
                 and _is_space(gap)
-                and ({"title", "group_noun", "person_role"} & nxt.cats)
+                and not _HEADED_BY_DEMONYM.isdisjoint(nxt.cats)
                 and fold_key(text[tok.start : tok.start + 4]) == "the"
             ):
                 entry = tok.entries[0]
@@ -439,14 +439,14 @@ class ActorMatcher:
             if "title" in tok.cats and nxt is not None and _OF_GAP.match(gap):
                 ref2 = self._ref(nxt)
                 # "President of France", not "president of the Indian Merchants Chamber".
-                if ref2 is not None and nxt.cats & {"country", "org", "capital"}:
+                if ref2 is not None and not _TITLE_SCOPES.isdisjoint(nxt.cats):
                     used = self._title_phrase(doc, toks, i + 1, i, ref=ref2, span_start=tok.start, end=nxt.end)
                     if used:
                         i = used
                         continue
             # 2b. "the Trump administration", "the Netanyahu government": the leader's government.
             if (
-                {"person", "short"} & tok.cats
+                not _NAMES.isdisjoint(tok.cats)
                 and nxt is not None
                 and _is_space(gap)
                 and fold_key(text[nxt.start : nxt.end]) in _LEADER_GOVERNMENT
@@ -458,10 +458,10 @@ class ActorMatcher:
                     continue
             # 3. title or honorific + name: "President Xi", "Mr. Putin", "Chancellor Friedrich Merz"
             if (
-                ({"title", "honorific"} & tok.cats)
+                not _NAME_PREFIX_CATS.isdisjoint(tok.cats)
                 and nxt is not None
                 and _is_space(gap)
-                and ({"person", "short"} & nxt.cats)
+                and not _NAMES.isdisjoint(nxt.cats)
             ) and self._titled_name(doc, tok, nxt):
                 i += 2
                 continue
@@ -475,7 +475,7 @@ class ActorMatcher:
             # "Kremlin spokesman Dmitry Peskov", "Putin's spokesman Dmitry Peskov"
             if (
                 ref is None
-                and {"person", "short"} & tok.cats
+                and not _NAMES.isdisjoint(tok.cats)
                 and nxt is not None
                 and "person_role" in nxt.cats
                 and gap.rstrip() in _POSSESSIVE
@@ -1074,6 +1074,13 @@ class ActorMatcher:
 
 
 _POSSESSIVE_PRONOUNS = frozenset({"his", "her", "its", "their", "our", "my", "your"})
+# Category sets the walk tests tokens against, built once rather than per token.
+_PLURAL = frozenset({"plural"})
+_HEADED_BY_DEMONYM = frozenset({"title", "group_noun", "person_role"})
+_TITLE_SCOPES = frozenset({"country", "org", "capital"})
+_NAMES = frozenset({"person", "short"})
+_NAME_PREFIX_CATS = frozenset({"title", "honorific"})
+_POSSESSORS = frozenset({"country", "org", "capital", "person", "short"})
 _LEADER_GOVERNMENT = frozenset({"administration", "government", "regime", "cabinet", "junta"})
 _ROLE_RANK = {"head_of_state": 0, "head_of_government": 1, "foreign_minister": 2, "defence_minister": 3}
 _PLACE_LIKE = frozenset({"country", "demonym", "capital", "org", "title", "group_noun", "person_role"})
@@ -1150,7 +1157,7 @@ def _is_modifier_gap(gap: str, tok: _Tok) -> bool:
     return (
         stripped in _POSSESSIVE
         and 0 < len(gap) - len(stripped) <= 2
-        and bool(tok.cats & {"country", "org", "capital", "person", "short"})
+        and not _POSSESSORS.isdisjoint(tok.cats)
     )
 
 
