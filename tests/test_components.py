@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import copy
+from dataclasses import dataclass, field
 
 import pytest
 from haystack import Document, Pipeline
 from haystack.core.errors import DeserializationError
+from haystack.dataclasses import ByteStream, SparseEmbedding
 from haystack.document_stores.in_memory import InMemoryDocumentStore
 
 from event_extract import (
@@ -18,8 +20,9 @@ from event_extract import (
     EventsToDocuments,
     TimexTagger,
 )
+from event_extract.actors import ActorKnowledgeBase, ActorMatcher
 from event_extract.models import EVENT_COLUMNS, flatten_event
-from event_extract.reference import ReferenceDateError
+from event_extract.reference import ReferenceDateError, parse_date
 
 ARTICLE = (
     "North Korean leader Kim Jong-un sent Vladimir Putin a congratulatory letter on Tuesday. "
@@ -232,3 +235,34 @@ def test_upstream_language_meta_is_honoured() -> None:
     english = Document(content=RUSSIAN, meta={"language": "en"})
     (doc,) = ActorLinker().run(documents=[english])["documents"]
     assert "skipped" not in doc.meta
+
+
+@pytest.mark.filterwarnings("ignore:Mutating attribute 'id'")  # the subclass's own __post_init__
+def test_annotated_copies_keep_every_document_field_and_subclass() -> None:
+    original = Document(
+        id="d1",
+        content=ARTICLE,
+        blob=ByteStream(data=b"raw"),
+        meta={"published": "2025-10-07"},
+        score=0.5,
+        embedding=[0.1, 0.2],
+        sparse_embedding=SparseEmbedding(indices=[1], values=[0.3]),
+    )
+    (linked,) = ActorLinker().run(documents=[original])["documents"]
+    assert type(linked) is Document
+    assert (linked.id, linked.content, linked.blob, linked.score) == ("d1", ARTICLE, original.blob, 0.5)
+    assert (linked.embedding, linked.sparse_embedding) == (original.embedding, original.sparse_embedding)
+    assert linked.meta["published"] == "2025-10-07" and linked.meta["actors"]
+
+    @dataclass
+    class TaggedDocument(Document):
+        source: str = field(default="wire")
+
+    (tagged,) = TimexTagger().run(documents=[TaggedDocument(id="d2", content=ARTICLE, source="feed")])["documents"]
+    assert isinstance(tagged, TaggedDocument) and tagged.source == "feed" and "timexes" in tagged.meta
+
+
+def test_linked_mentions_are_the_models_json_dumps() -> None:
+    (doc,) = ActorLinker().run(documents=[Document(content=ARTICLE, meta={"published": "2025-10-07"})])["documents"]
+    mentions = ActorMatcher(ActorKnowledgeBase.load_default()).link(ARTICLE, parse_date("2025-10-07", what="date"))
+    assert doc.meta["actors"] == [mention.model_dump(mode="json") for mention in mentions]

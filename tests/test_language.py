@@ -288,3 +288,23 @@ def test_stopword_data_file_is_well_formed() -> None:
         assert len(code) in (2, 3) and code.islower()
         assert words == sorted(set(words)), code
         assert all(word == word.casefold() and word.strip() == word for word in words), code
+
+
+def test_punctuation_outside_ascii_does_not_change_the_judgement() -> None:
+    plain = NON_ENGLISH["id"] + " " + ENGLISH["plain"]
+    typeset = plain.replace(" ", " \u2019\u00a3\u2014 ")
+    assert detect_language(typeset) == detect_language(plain)
+    assert detect_language("\u201c" + NON_ENGLISH["nl"] + "\u201d").language == "nl"
+
+
+def test_english_with_many_shared_function_words_is_still_judged_per_language() -> None:
+    # "a", "in", "me", "no" are function words of English and of other languages: the quick
+    # English decision does not apply, and the per-language count must still find English.
+    text = "in a no me in a no me " * 10 + ENGLISH["plain"]
+    assert detect_language(text).is_english
+
+
+def test_word_with_a_non_ascii_letter_or_digit_is_one_word() -> None:
+    text = "Die Lösung² der Regierung und die Antwort der Opposition auf die Frage nach dem Haushalt"
+    guess = detect_language(text)
+    assert not guess.is_english and guess.language == "de"

@@ -53,3 +53,23 @@ def test_html_to_text_keeps_visible_text_and_paragraphs() -> None:
 def test_html_to_text_survives_broken_and_deeply_nested_markup() -> None:
     markup = "<div>" * 5000 + "deep" + "</span>" * 3 + "<p unclosed"
     assert html_to_text(markup) == "deep"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Stop.\n \nNext one", ["Stop.", "Next one"]),
+        ("Really?! Yes.", ["Really?!", "Yes."]),
+        ("A \"quote.\" Then (aside.) More", ["A \"quote.\"", "Then (aside.)", "More"]),
+        ("Dots... and more.\n\n\n\nEnd", ["Dots...", "and more.", "End"]),
+        ("Troops of the U.S. Army left. It rained.", ["Troops of the U.S. Army left.", "It rained."]),
+        ("Mr.\tSmith left.\nNo.\u00a05 won.", ["Mr.\tSmith left.", "No.\u00a05 won."]),
+    ],
+)
+def test_split_sentences_boundary_shapes(text: str, expected: list[str]) -> None:
+    assert [text[start:end] for start, end in split_sentences(text)] == expected
+
+
+def test_split_sentences_on_long_punctuation_runs_is_linear() -> None:
+    text = "." * 200_000 + " " + "!\n" * 100_000
+    assert split_sentences(text)[0] == (0, 200_000)

@@ -189,9 +189,13 @@ def batched(records: Iterable[InputRecord], size: int) -> Iterator[list[InputRec
         yield batch
 
 
+_ENCODER = json.JSONEncoder(ensure_ascii=False)
+"""``json.dumps(..., ensure_ascii=False)`` without building an encoder per record."""
+
+
 def encode_record(record: dict[str, Any]) -> str:
     """One output record as its JSONL line (without the newline); the same bytes for any worker count."""
-    return json.dumps(record, ensure_ascii=False)
+    return _ENCODER.encode(record)
 
 
 @dataclass(frozen=True)

@@ -21,10 +21,13 @@ from __future__ import annotations
 
 import json
 import re
+import string
 from bisect import bisect_right
+from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
+from itertools import repeat
 
 __all__ = ["MIN_LETTERS", "SAMPLE_HEAD", "SAMPLE_MIDDLE", "LanguageGuess", "detect_language"]
 
@@ -140,8 +143,16 @@ _BULGARIAN_HINT = frozenset("ъЪ")
 _RUSSIAN_LETTERS = frozenset("ыэёЫЭЁ")
 
 _WORD = re.compile(r"[^\W\d_]+")
-_ASCII_LETTER = re.compile(r"[A-Za-z]")
-_ASCII_WORD = re.compile(r"[a-z]+")
+_NON_ASCII = re.compile(r"[^\x00-\x7f]+")
+_ASCII_LETTERS = string.ascii_letters.encode("ascii")
+# ASCII bytes to lower-case letters, everything else to a space: the words of ASCII text are then
+# the runs that ``bytes.split`` returns, found in C without a regular expression.
+_ASCII_WORD_TABLE = bytes(
+    code if chr(code) in string.ascii_lowercase
+    else code + 32 if chr(code) in string.ascii_uppercase
+    else ord(" ")
+    for code in range(256)
+)
 
 
 def _script(char: str) -> str | None:
@@ -163,11 +174,29 @@ def _sample(text: str) -> str:
     return text[:SAMPLE_HEAD] + "\n" + text[middle - half : middle + half]
 
 
-@lru_cache(maxsize=1)
-def _stopwords() -> tuple[tuple[str, ...], dict[str, tuple[str, ...]]]:
-    """The languages with function-word lists, and for each function word the languages that use it.
+@dataclass(frozen=True)
+class _FunctionWords:
+    """The function-word lists of ``data/stopwords.json``, indexed for the test.
 
-    Read once from the package data file. Indexing by word makes the test one dict look-up per word.
+    :param languages: The language codes, in file order.
+    :param index: For each (case-folded) function word, the languages that use it.
+    :param ascii_weights: For each ASCII function word, 2 when another language uses it minus 3
+        when English does: summed over a text's words this is ``2 * F - 3 * E``, with ``E`` the
+        English function words and ``F`` those of any other language (see :func:`_judge_ascii`).
+    :param ascii_english: The ASCII English function words.
+    """
+
+    languages: tuple[str, ...]
+    index: dict[str, tuple[str, ...]]
+    ascii_weights: dict[bytes, int]
+    ascii_english: frozenset[bytes]
+
+
+@lru_cache(maxsize=1)
+def _stopwords() -> _FunctionWords:
+    """The function words, read once from the package data file.
+
+    Indexing by word makes the test one dict look-up per word.
     """
     resource = resources.files("event_extract") / "data" / _STOPWORDS_FILE
     data = json.loads(resource.read_text(encoding="utf-8"))
@@ -179,7 +208,16 @@ def _stopwords() -> tuple[tuple[str, ...], dict[str, tuple[str, ...]]]:
             raise ValueError(f"{_STOPWORDS_FILE}: {code!r} must be a list of non-empty strings")
         for word in {word.casefold() for word in words}:
             index.setdefault(word, []).append(str(code))
-    return tuple(str(code) for code in data), {word: tuple(codes) for word, codes in index.items()}
+    ascii_words = {word.encode("ascii"): codes for word, codes in index.items() if word.isascii()}
+    return _FunctionWords(
+        languages=tuple(str(code) for code in data),
+        index={word: tuple(codes) for word, codes in index.items()},
+        ascii_weights={
+            word: 2 * any(code != "en" for code in codes) - 3 * ("en" in codes)
+            for word, codes in ascii_words.items()
+        },
+        ascii_english=frozenset(word for word, codes in ascii_words.items() if "en" in codes),
+    )
 
 
 def _guess_for_script(script: str, sample: str) -> str | None:
@@ -213,6 +251,10 @@ def _east_asian(counts: dict[str, int]) -> tuple[str, str] | None:
     return "zh", "Chinese characters"
 
 
+_UNJUDGED = LanguageGuess(is_english=True, language=None, reason=None)
+_ENGLISH = LanguageGuess(is_english=True, language="en", reason=None)
+
+
 def detect_language(text: str | None) -> LanguageGuess:
     """Judge whether ``text`` is English, cheaply and from a bounded sample.
 
@@ -220,63 +262,97 @@ def detect_language(text: str | None) -> LanguageGuess:
     :returns: The guess; ``reason`` says why a text is not English.
     """
     if not isinstance(text, str) or not text:
-        return LanguageGuess(is_english=True, language=None, reason=None)
+        return _UNJUDGED
     sample = _sample(text)
-    counts: dict[str, int] = {}
-    if sample.isascii():  # the common case: count the letters in C, all of them Latin
-        counts["Latin"] = len(_ASCII_LETTER.findall(sample))
-    else:
-        for char in sample:
-            if char.isalpha():
-                script = _script(char)
-                if script is not None:
-                    counts[script] = counts.get(script, 0) + 1
-    latin = counts.get("Latin", 0)
-    others = {script: count for script, count in counts.items() if script != "Latin"}
-    other_total = sum(others.values())
+    if sample.isascii():  # the common case: count the letters and split the words in C
+        data = sample.encode("ascii")
+        if len(data) - len(data.translate(None, _ASCII_LETTERS)) < MIN_LETTERS:
+            return _UNJUDGED
+        return _judge_ascii(data.translate(_ASCII_WORD_TABLE).split())
+    data = sample.encode("utf-8", errors="surrogatepass")
+    non_ascii = "".join(_NON_ASCII.findall(sample))
+    counts = _letters_by_script(data, non_ascii)
+    latin = counts.pop("Latin", 0)
+    other_total = sum(counts.values())
     if other_total > latin and other_total >= MIN_SCRIPT_LETTERS:
-        east_asian = _east_asian(others)
-        cjk = others.get("Han", 0) + others.get("Kana", 0) + others.get("Hangul", 0)
+        east_asian = _east_asian(counts)
+        cjk = counts.get("Han", 0) + counts.get("Kana", 0) + counts.get("Hangul", 0)
         language: str | None
         if east_asian is not None and cjk * 2 >= other_total:
             language, script_name = east_asian
         else:
-            dominant = max(others, key=lambda name: (others[name], name))
+            dominant = max(counts, key=lambda name: (counts[name], name))
             language, script_name = _guess_for_script(dominant, sample), f"{dominant} script"
         return LanguageGuess(is_english=False, language=language, reason=f"non-English text ({script_name})")
     if latin < MIN_LETTERS:
-        return LanguageGuess(is_english=True, language=None, reason=None)
+        return _UNJUDGED
+    if _WORD.search(non_ascii) is None:  # only ASCII letters make words ("£", "’", "—" do not)
+        return _judge_ascii(data.translate(_ASCII_WORD_TABLE).split())
     return _judge_latin(sample)
+
+
+def _letters_by_script(data: bytes, non_ascii: str) -> dict[str, int]:
+    """How many letters of each tracked writing system a sample holds.
+
+    :param data: The sample in UTF-8, whose ASCII letters are counted in C.
+    :param non_ascii: Its other characters, each distinct one looked up once however often it occurs.
+    """
+    ascii_letters = len(data) - len(data.translate(None, _ASCII_LETTERS))
+    counts = {"Latin": ascii_letters} if ascii_letters else {}
+    for char, count in Counter(non_ascii).items():
+        if char.isalpha():
+            script = _script(char)
+            if script is not None:
+                counts[script] = counts.get(script, 0) + count
+    return counts
+
+
+def _judge_ascii(words: list[bytes]) -> LanguageGuess:
+    """:func:`_judge_latin` for text whose words are all ASCII, given them in lower case."""
+    if len(words) < MIN_WORDS:
+        return _UNJUDGED
+    lexicon = _stopwords()
+    # No other language can have more than F function words, so with 2F - 3E <= 2, that is
+    # F <= 1.5 E + 1, English wins whatever the per-language counts: one C-level pass decides.
+    if sum(map(lexicon.ascii_weights.get, words, repeat(0))) <= 2:
+        return _UNJUDGED if lexicon.ascii_english.isdisjoint(words) else _ENGLISH
+    return _compare_function_words(Counter(word.decode("ascii") for word in words))
 
 
 def _judge_latin(sample: str) -> LanguageGuess:
     """Compare the share of English function words with that of other Latin-script languages."""
-    if sample.isascii():  # the common case: every word is Latin, no per-word script lookup
-        words = _ASCII_WORD.findall(sample.lower())
-    else:
-        words = [word.casefold() for word in _WORD.findall(sample) if _script(word[0]) == "Latin"]
-    if len(words) < MIN_WORDS:
-        return LanguageGuess(is_english=True, language=None, reason=None)
-    languages, index = _stopwords()
-    hits = dict.fromkeys(languages, 0)
-    seen: dict[str, set[str]] = {code: set() for code in languages}
-    for word in words:
-        for code in index.get(word, ()):
-            hits[code] += 1
-            seen[code].add(word)
+    counts: Counter[str] = Counter()
+    for word, count in Counter(_WORD.findall(sample)).items():
+        if word.isascii() or _script(word[0]) == "Latin":  # ASCII words are Latin: no look-up
+            counts[word.casefold()] += count
+    if counts.total() < MIN_WORDS:
+        return _UNJUDGED
+    return _compare_function_words(counts)
+
+
+def _compare_function_words(words: Counter[str]) -> LanguageGuess:
+    """The judgement of :func:`_judge_latin` from how often each (case-folded) word occurs."""
+    lexicon = _stopwords()
+    hits = dict.fromkeys(lexicon.languages, 0)
+    distinct = dict.fromkeys(lexicon.languages, 0)
+    for word in words.keys() & lexicon.index.keys():  # only the function words, each distinct one once
+        count = words[word]
+        for code in lexicon.index[word]:
+            hits[code] += count
+            distinct[code] += 1
     english = hits.pop("en")
     # A language counts only with several different function words: a list of names repeating one
     # particle ("Kim Jong Un", "de Gaulle") is not French or Romanian text.
-    candidates = [code for code in hits if len(seen[code]) >= MIN_DISTINCT_FUNCTION_WORDS]
+    candidates = [code for code in hits if distinct[code] >= MIN_DISTINCT_FUNCTION_WORDS]
     best = max(candidates, key=lambda code: (hits[code], code)) if candidates else None
     if best is not None:
         other = hits[best]
         # English wins unless another language has clearly more function words and they make up
         # a real share of the text (names such as "von der Leyen" or "de Gaulle" add only a few).
-        if other > 1.5 * english + 1 and other * 10 >= len(words):
+        if other > 1.5 * english + 1 and other * 10 >= words.total():
             return LanguageGuess(
                 is_english=False,
                 language=best,
                 reason=f"non-English text (Latin script, {best} function words)",
             )
-    return LanguageGuess(is_english=True, language="en" if english else None, reason=None)
+    return _ENGLISH if english else _UNJUDGED

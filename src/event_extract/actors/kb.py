@@ -231,10 +231,10 @@ def _opt_str(record: Mapping[str, Any], key: str, where: str) -> str | None:
 
 def _case_for(alias: str) -> CaseRule:
     """Acronym-like aliases (all capitals, 'U.S.', 'G7') must match exactly; names need capitals."""
-    letters = [c for c in alias if c.isalpha()]
-    if letters and all(c.isupper() for c in letters) and len(letters) <= 6:
+    letters = "".join(filter(str.isalpha, alias))
+    if letters and all(map(str.isupper, letters)) and len(letters) <= 6:
         return "exact"
-    if any(c.isupper() for c in alias):
+    if any(map(str.isupper, alias)):
         return "proper"
     return "any"
 

@@ -16,6 +16,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from functools import lru_cache
+from itertools import compress, count
 from typing import Any
 
 import ahocorasick
@@ -182,6 +183,7 @@ class _KeyInfo:
     tail: str
     rules: _Rules | None
     all_any: bool
+    shared_check: tuple[str, Any] | None  # the case check of every entry, when they all have the same
     role_only: bool
 
 
@@ -225,6 +227,7 @@ class ActorMatcher:
                 tail=tail if tail and not tail.isalnum() else "",
                 rules=self._ambiguity.get(key),
                 all_any=all(c[0] == "any" for c in checks),
+                shared_check=checks[0] if len(set(checks)) == 1 else None,
                 role_only=all(e.category in _ROLE_ONLY for e in entries),
             )
             self._automaton.add_word(f" {key}", value)
@@ -275,6 +278,11 @@ class ActorMatcher:
             if info.all_any:
                 kept = list(info.entries)
                 cats = info.cats
+            elif info.shared_check is not None:  # one check decides for all the entries
+                if not _case_ok(info.shared_check, text[start:end]):
+                    continue
+                kept = list(info.entries)
+                cats = info.cats
             else:
                 span = text[start:end]
                 kept = [e for e, check in zip(info.entries, info.checks, strict=True) if _case_ok(check, span)]
@@ -297,6 +305,9 @@ class ActorMatcher:
         no date, or neither in office yet, it links to nobody."""
         kept: list[_Tok] = []
         for tok in tokens:
+            if "person" not in tok.cats:
+                kept.append(tok)
+                continue
             people = list(dict.fromkeys(e.target for e in tok.entries if e.category == "person"))
             if len(people) > 1:
                 chosen = self._person_by_date(people, at)
@@ -371,10 +382,10 @@ class ActorMatcher:
             nxt = toks[i + 1] if i + 1 < n else None
             gap = text[tok.end : nxt.start] if nxt is not None else ""
             if (
-                tok.cats == {"plural"}
+                tok.cats == _PLURAL
                 and nxt is not None
                 and _is_space(gap)
-                and ({"title", "group_noun", "person_role"} & nxt.cats)
+                and not _HEADED_BY_DEMONYM.isdisjoint(nxt.cats)
                 and fold_key(text[tok.start : tok.start + 4]) == "the"
             ):
                 entry = tok.entries[0]
@@ -428,14 +439,14 @@ class ActorMatcher:
             if "title" in tok.cats and nxt is not None and _OF_GAP.match(gap):
                 ref2 = self._ref(nxt)
                 # "President of France", not "president of the Indian Merchants Chamber".
-                if ref2 is not None and nxt.cats & {"country", "org", "capital"}:
+                if ref2 is not None and not _TITLE_SCOPES.isdisjoint(nxt.cats):
                     used = self._title_phrase(doc, toks, i + 1, i, ref=ref2, span_start=tok.start, end=nxt.end)
                     if used:
                         i = used
                         continue
             # 2b. "the Trump administration", "the Netanyahu government": the leader's government.
             if (
-                {"person", "short"} & tok.cats
+                not _NAMES.isdisjoint(tok.cats)
                 and nxt is not None
                 and _is_space(gap)
                 and fold_key(text[nxt.start : nxt.end]) in _LEADER_GOVERNMENT
@@ -447,10 +458,10 @@ class ActorMatcher:
                     continue
             # 3. title or honorific + name: "President Xi", "Mr. Putin", "Chancellor Friedrich Merz"
             if (
-                ({"title", "honorific"} & tok.cats)
+                not _NAME_PREFIX_CATS.isdisjoint(tok.cats)
                 and nxt is not None
                 and _is_space(gap)
-                and ({"person", "short"} & nxt.cats)
+                and not _NAMES.isdisjoint(nxt.cats)
             ) and self._titled_name(doc, tok, nxt):
                 i += 2
                 continue
@@ -464,7 +475,7 @@ class ActorMatcher:
             # "Kremlin spokesman Dmitry Peskov", "Putin's spokesman Dmitry Peskov"
             if (
                 ref is None
-                and {"person", "short"} & tok.cats
+                and not _NAMES.isdisjoint(tok.cats)
                 and nxt is not None
                 and "person_role" in nxt.cats
                 and gap.rstrip() in _POSSESSIVE
@@ -746,12 +757,12 @@ class ActorMatcher:
             tok.start < doc.dateline_end or _is_dateline(text, tok.start, tok.end)
         ):
             return  # "TOKYO, March 3 -": where the story was filed, not an actor
-        locative = self._after_locative(text, tok.start)
         if entry.category == "org" and self._national_body(doc, tok):
             return
         if entry.category == "person":
             self._emit_person(doc, (tok.start, tok.end), entry.target, "alias", 0.95)
         elif entry.category == "org":
+            locative = self._after_locative(text, tok.start)
             self._emit(
                 doc, (tok.start, tok.end), self.kb.org_actor(entry.target, doc.at), "alias", 0.6 if locative else 0.9
             )
@@ -761,7 +772,7 @@ class ActorMatcher:
                 (tok.start, tok.end),
                 self.kb.state_actor(entry.target),
                 "alias",
-                0.6 if locative else 0.9,
+                0.6 if self._after_locative(text, tok.start) else 0.9,
             )
         elif entry.category == "capital":
             self._emit(
@@ -769,7 +780,7 @@ class ActorMatcher:
                 (tok.start, tok.end),
                 self.kb.target_actor(entry.target),
                 "capital",
-                0.5 if locative else 0.85,
+                0.5 if self._after_locative(text, tok.start) else 0.85,
             )
         elif entry.category in {"demonym", "plural"}:
             if not self.kb.has_country(entry.target):
@@ -1063,6 +1074,13 @@ class ActorMatcher:
 
 
 _POSSESSIVE_PRONOUNS = frozenset({"his", "her", "its", "their", "our", "my", "your"})
+# Category sets the walk tests tokens against, built once rather than per token.
+_PLURAL = frozenset({"plural"})
+_HEADED_BY_DEMONYM = frozenset({"title", "group_noun", "person_role"})
+_TITLE_SCOPES = frozenset({"country", "org", "capital"})
+_NAMES = frozenset({"person", "short"})
+_NAME_PREFIX_CATS = frozenset({"title", "honorific"})
+_POSSESSORS = frozenset({"country", "org", "capital", "person", "short"})
 _LEADER_GOVERNMENT = frozenset({"administration", "government", "regime", "cabinet", "junta"})
 _ROLE_RANK = {"head_of_state": 0, "head_of_government": 1, "foreign_minister": 2, "defence_minister": 3}
 _PLACE_LIKE = frozenset({"country", "demonym", "capital", "org", "title", "group_noun", "person_role"})
@@ -1139,7 +1157,7 @@ def _is_modifier_gap(gap: str, tok: _Tok) -> bool:
     return (
         stripped in _POSSESSIVE
         and 0 < len(gap) - len(stripped) <= 2
-        and bool(tok.cats & {"country", "org", "capital", "person", "short"})
+        and not _POSSESSORS.isdisjoint(tok.cats)
     )
 
 
@@ -1151,7 +1169,7 @@ def _case_check(entry: AliasEntry, length: int) -> _CaseCheck:
     ('proper', positions that must be capitals)."""
     alias = entry.text[:length]
     if entry.case == "proper":
-        return ("proper", tuple(i for i, c in enumerate(alias) if c.isupper()))
+        return ("proper", tuple(compress(count(), map(str.isupper, alias))))
     if entry.case == "exact":
         return ("exact", alias)
     return (entry.case, None)

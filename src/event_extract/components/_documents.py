@@ -33,9 +33,30 @@ def document_text(document: Document) -> str:
     return content if isinstance(content, str) else ""
 
 
+_DOCUMENT_FIELDS = ("id", "content", "blob", "meta", "score", "embedding", "sparse_embedding")
+_PLAIN_DOCUMENT = tuple(field.name for field in dataclasses.fields(Document)) == _DOCUMENT_FIELDS
+"""Whether Haystack's Document has exactly the fields :func:`annotate` copies by name."""
+
+
 def annotate(document: Document, **meta: Any) -> Document:
-    """Return a copy of ``document`` with ``meta`` merged in; the input is left untouched."""
-    return dataclasses.replace(document, meta={**document.meta, **meta})
+    """Return a copy of ``document`` with ``meta`` merged in; the input is left untouched.
+
+    A plain Document is rebuilt from its fields directly, which costs less than
+    ``dataclasses.replace`` (once per document and component); subclasses, or a Haystack version
+    whose Document has other fields, go through ``dataclasses.replace``.
+    """
+    merged = {**document.meta, **meta}
+    if _PLAIN_DOCUMENT and type(document) is Document:
+        return Document(
+            id=document.id,
+            content=document.content,
+            blob=document.blob,
+            meta=merged,
+            score=document.score,
+            embedding=document.embedding,
+            sparse_embedding=document.sparse_embedding,
+        )
+    return dataclasses.replace(document, meta=merged)
 
 
 def parse_run_date(value: str | dt.date | None) -> dt.date | None:

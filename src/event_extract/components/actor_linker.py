@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Mapping
+import gc
+from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
 from haystack import Document, component, default_from_dict, default_to_dict, logging
+from pydantic import TypeAdapter
 
 from event_extract.actors import ActorKnowledgeBase, ActorMatcher
 from event_extract.components._documents import (
@@ -17,9 +20,13 @@ from event_extract.components._documents import (
     parse_run_date,
     validate_date_meta_keys,
 )
+from event_extract.models import ActorMention
 from event_extract.reference import DEFAULT_DATE_META_KEYS
 
 logger = logging.getLogger(__name__)
+
+_MENTIONS = TypeAdapter(list[ActorMention])
+"""Serialises a document's mentions in one call (the same dicts as ``model_dump(mode="json")`` each)."""
 
 
 @component
@@ -90,16 +97,18 @@ class ActorLinker:
         # User files are read now, so a schema error surfaces at construction, not mid-pipeline.
         self._knowledge_base: ActorKnowledgeBase | None = None
         if self.actor_files or self.petrarch_files:
-            self._knowledge_base = ActorKnowledgeBase.from_files(
-                actor_files=[Path(path) for path in self.actor_files],
-                petrarch_files=[Path(path) for path in self.petrarch_files],
-                include_default=self.include_default_actors,
-            )
+            with _collector_paused():
+                self._knowledge_base = ActorKnowledgeBase.from_files(
+                    actor_files=[Path(path) for path in self.actor_files],
+                    petrarch_files=[Path(path) for path in self.petrarch_files],
+                    include_default=self.include_default_actors,
+                )
 
     def warm_up(self) -> None:
         """Load the knowledge base and compile the matcher once; safe to call more than once."""
         if self._matcher is None:
-            self._matcher = ActorMatcher(self._knowledge_base or ActorKnowledgeBase.load_default())
+            with _collector_paused():
+                self._matcher = ActorMatcher(self._knowledge_base or ActorKnowledgeBase.load_default())
 
     @component.output_types(documents=list[Document])
     def run(self, documents: list[Document], reference_date: str | None = None) -> dict[str, Any]:
@@ -120,7 +129,7 @@ class ActorLinker:
             document, self.date_meta_keys, override, self.infer_reference_date, self.skip_non_english
         )
         mentions = self._matcher.link(text, ref_date, self._entities(document)) if text else []
-        return annotate(document, **meta, actors=[mention.model_dump(mode="json") for mention in mentions])
+        return annotate(document, **meta, actors=_MENTIONS.dump_python(mentions, mode="json") if mentions else [])
 
     def _entities(self, document: Document) -> list[dict[str, Any]] | None:
         if self.entities_meta_key is None:
@@ -151,6 +160,24 @@ class ActorLinker:
     def from_dict(cls, data: dict[str, Any]) -> ActorLinker:
         """Deserialise the component."""
         return default_from_dict(cls, data)
+
+
+@contextmanager
+def _collector_paused() -> Iterator[None]:
+    """Pause the cyclic garbage collector while the knowledge base and the automaton are built.
+
+    The build creates some 100,000 long-lived objects and no garbage cycles worth collecting; left
+    on, the collector rescans the growing structure again and again (a fifth of the build time).
+    The collector's previous state is restored, also on error.
+    """
+    if not gc.isenabled():
+        yield
+        return
+    gc.disable()
+    try:
+        yield
+    finally:
+        gc.enable()
 
 
 def _entity_dict(entity: object, document: Document) -> dict[str, Any]:
