@@ -12,11 +12,12 @@ spokesman Dmitry Peskov"), and short forms of people named earlier in the docume
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from bisect import bisect_left
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from functools import lru_cache
-from itertools import compress, count
+from itertools import accumulate, compress, count
 from typing import Any
 
 import ahocorasick
@@ -1001,7 +1002,11 @@ class ActorMatcher:
         return not (words[-1] == "to" and len(words) > 1 and words[-2] in {"according", "close", "next"})
 
     def _link_entities(self, doc: _Doc, entities: Sequence[Mapping[str, Any]]) -> None:
-        taken = [(m.start, m.end) for m in doc.mentions]
+        # One byte per character, set where a mention already stands: overlap tests cost the
+        # entity's length, not the number of mentions.
+        taken = bytearray(len(doc.text))
+        for mention in doc.mentions:
+            taken[mention.start : mention.end] = b"\x01" * (mention.end - mention.start)
         added: list[ActorMention] = []
         for entity in entities:
             try:
@@ -1012,7 +1017,7 @@ class ActorMatcher:
                 continue
             if not 0 <= start < end <= len(doc.text):
                 continue
-            if any(s < end and start < e for s, e in taken):
+            if 1 in taken[start:end]:
                 continue
             surface = " ".join(doc.text[start:end].split())
             if not surface or not surface[0].isalnum():
@@ -1035,7 +1040,7 @@ class ActorMatcher:
                 via, confidence = "entity", 0.45
             else:
                 continue
-            taken.append((start, end))
+            taken[start:end] = b"\x01" * (end - start)
             added.append(
                 ActorMention(
                     start=start,
@@ -1051,20 +1056,22 @@ class ActorMatcher:
     def _surname_pass(self, doc: _Doc) -> None:
         """Later bare surnames of people introduced by apposition or NER ("Peskov said")."""
         taken = sorted((m.start, m.end) for m in doc.mentions)
-        pattern = re.compile(
-            r"\b(" + "|".join(re.escape(s) for s in sorted(doc.new_people, key=len, reverse=True)) + r")\b"
-        )
-        for match in pattern.finditer(doc.text):
-            surname = match.group(1)
-            if match.start() < doc.new_people_first[surname]:
+        taken_starts = [start for start, _ in taken]
+        # furthest_end[i]: the largest end among the first i + 1 spans, so one bisection tells
+        # whether any span starting before a match's end also ends after its start.
+        furthest_end = list(accumulate((end for _, end in taken), max))
+        for start, end in _whole_word_matches(doc.text, doc.new_people):
+            surname = doc.text[start:end]
+            if start < doc.new_people_first[surname]:
                 continue
-            if any(s < match.end() and match.start() < e for s, e in taken):
+            before = bisect_left(taken_starts, end)
+            if before and furthest_end[before - 1] > start:
                 continue
             actor = doc.new_people[surname]
             doc.mentions.append(
                 ActorMention(
-                    start=match.start(),
-                    end=match.end(),
+                    start=start,
+                    end=end,
                     text=surname,
                     actor=actor,
                     confidence=0.75,
@@ -1072,6 +1079,40 @@ class ActorMatcher:
                 )
             )
 
+
+
+def _is_word_char(char: str) -> bool:
+    """A character ``\\w`` matches in a ``str`` pattern."""
+    return char.isalnum() or char == "_"
+
+
+def _whole_word_matches(text: str, words: Collection[str]) -> list[tuple[int, int]]:
+    """Spans of ``words`` in ``text`` with a word boundary on both sides, as ``re.finditer`` over
+    ``\\b(w1|w2|...)\\b`` with the longest words first would give them: left to right, the longest
+    at each start, never overlapping. One Aho-Corasick pass, so the cost does not grow with the
+    number of words (a long document introduces many people)."""
+    automaton = ahocorasick.Automaton()
+    for word in words:
+        automaton.add_word(word, len(word))
+    automaton.make_automaton()
+
+    def boundary(at: int) -> bool:
+        before = at > 0 and _is_word_char(text[at - 1])
+        after = at < len(text) and _is_word_char(text[at])
+        return before != after
+
+    found = sorted(
+        (last + 1 - size, -size)
+        for last, size in automaton.iter(text)
+        if boundary(last + 1 - size) and boundary(last + 1)
+    )
+    spans: list[tuple[int, int]] = []
+    reached = 0
+    for start, negative_size in found:
+        if start >= reached:
+            reached = start - negative_size
+            spans.append((start, reached))
+    return spans
 
 _POSSESSIVE_PRONOUNS = frozenset({"his", "her", "its", "their", "our", "my", "your"})
 # Category sets the walk tests tokens against, built once rather than per token.
