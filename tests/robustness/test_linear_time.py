@@ -9,10 +9,13 @@ other processes on a shared machine do not count, and the best of two runs is ta
 
 from __future__ import annotations
 
+import itertools
+import re
 from collections.abc import Callable
 
 import pytest
 
+from event_extract.events import EventCoder
 from event_extract.language import detect_language
 from event_extract.text import html_to_text, split_sentences
 
@@ -136,3 +139,56 @@ EVENT_WORST_CASES = {
 @pytest.mark.parametrize("name", sorted(EVENT_WORST_CASES))
 def test_event_extractor_is_linear(name: str) -> None:
     _assert_linear(_repeat(EVENT_WORST_CASES[name]), _extract)
+
+
+# --- many distinct names and trigger words: what a long real document holds ---------------------------
+
+
+def _made_up_name(index: int) -> str:
+    """A distinct capitalised name per index ("Vorab", "Vorac", ...), not a known actor."""
+    letters = ""
+    while True:
+        index, digit = divmod(index, 26)
+        letters += chr(ord("a") + digit)
+        if not index:
+            return "Vor" + letters + "x"
+
+
+def _envoys(n: int) -> str:
+    """Sentences each introducing a new person, then naming them by surname alone."""
+    parts: list[str] = []
+    size, index = 0, 0
+    while size < n:
+        surname = _made_up_name(index)
+        part = f"Envoy Tal {surname} arrived. {surname} spoke. "
+        parts.append(part)
+        size += len(part)
+        index += 1
+    return "".join(parts)
+
+
+def _link_with_people(text: str) -> object:
+    """ActorLinker with an upstream NER component's PERSON entities for every full name."""
+    entities = [
+        {"start": m.start(1), "end": m.end(1), "label": "PERSON"} for m in re.finditer(r"Envoy (Tal \w+)", text)
+    ]
+    return support.linker().run(documents=[support.document(text, named_entities=entities)])
+
+
+def test_actor_linker_is_linear_in_distinct_people() -> None:
+    _assert_linear(_envoys, _link_with_people)
+
+
+def _many_trigger_words(n: int) -> str:
+    """Sentences cycling through every trigger word of the lexicon between two actors."""
+    sentences = (f"Putin {word} Kim. " for word in itertools.cycle(sorted(EventCoder().lexicon.anchors)))
+    parts: list[str] = []
+    size = 0
+    while size < n:
+        parts.append(next(sentences))
+        size += len(parts[-1])
+    return "".join(parts)
+
+
+def test_event_extractor_is_linear_in_distinct_trigger_words() -> None:
+    _assert_linear(_many_trigger_words, _extract)

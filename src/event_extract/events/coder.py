@@ -24,7 +24,7 @@ import itertools
 import json
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Collection, Iterator, Sequence
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
@@ -660,13 +660,26 @@ def _letter_runs(lowered: str) -> set[str]:
     return set(letters.decode("ascii").split())
 
 
+_ANCHOR_SEARCHES = 32
+"""Up to this many distinct anchors in a document, each is found with ``str.find`` (fast in C);
+beyond it, one regex pass over the document's words finds them all."""
+
+
 class _AnchorIndex:
     """Where the anchors of a document stand as whole words, to judge sentences without listing
     their words: none inside means no candidate; a free anchor (one whose entries need no object)
     inside a sentence with a mention means a candidate; anything else is left undecided."""
 
-    def __init__(self, lowered: str, anchors: Iterable[str], lexicon: Lexicon) -> None:
+    def __init__(self, lowered: str, anchors: Collection[str], lexicon: Lexicon) -> None:
         found: list[tuple[int, bool]] = []
+        if len(anchors) > _ANCHOR_SEARCHES:
+            # Many distinct anchors (a long document): one pass over its words instead of one
+            # search of the whole text per anchor, which would grow with text size times anchors.
+            for match in _WORD.finditer(lowered):
+                word = match.group()
+                if word in anchors:
+                    found.append((match.start(), lexicon.anchors[word].free))
+            anchors = ()
         for word in anchors:
             free = lexicon.anchors[word].free
             size = len(word)
