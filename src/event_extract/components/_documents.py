@@ -8,9 +8,16 @@ from collections.abc import Sequence
 from typing import Any
 
 from haystack import Document
+from pydantic import TypeAdapter
 
 from event_extract.language import detect_language
+from event_extract.models import ActorMention, TimeExpression
 from event_extract.reference import parse_date, resolve_reference_date
+
+TIMEXES = TypeAdapter(list[TimeExpression])
+"""Validates or dumps a document's timexes in one call (the same as one model call per item)."""
+MENTIONS = TypeAdapter(list[ActorMention])
+"""Validates or dumps a document's actor mentions in one call."""
 
 
 def validate_date_meta_keys(keys: object) -> list[str]:

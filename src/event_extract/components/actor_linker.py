@@ -10,23 +10,19 @@ from pathlib import Path
 from typing import Any
 
 from haystack import Document, component, default_from_dict, default_to_dict, logging
-from pydantic import TypeAdapter
 
 from event_extract.actors import ActorKnowledgeBase, ActorMatcher
 from event_extract.components._documents import (
+    MENTIONS,
     annotate,
     annotation_context,
     document_name,
     parse_run_date,
     validate_date_meta_keys,
 )
-from event_extract.models import ActorMention
 from event_extract.reference import DEFAULT_DATE_META_KEYS
 
 logger = logging.getLogger(__name__)
-
-_MENTIONS = TypeAdapter(list[ActorMention])
-"""Serialises a document's mentions in one call (the same dicts as ``model_dump(mode="json")`` each)."""
 
 
 @component
@@ -129,7 +125,7 @@ class ActorLinker:
             document, self.date_meta_keys, override, self.infer_reference_date, self.skip_non_english
         )
         mentions = self._matcher.link(text, ref_date, self._entities(document)) if text else []
-        return annotate(document, **meta, actors=_MENTIONS.dump_python(mentions, mode="json") if mentions else [])
+        return annotate(document, **meta, actors=MENTIONS.dump_python(mentions, mode="json") if mentions else [])
 
     def _entities(self, document: Document) -> list[dict[str, Any]] | None:
         if self.entities_meta_key is None:

@@ -8,7 +8,7 @@ from typing import Any, TypeVar
 from haystack import Document, component, default_from_dict, default_to_dict, logging
 from pydantic import BaseModel, TypeAdapter, ValidationError
 
-from event_extract.components._documents import annotate, document_name, document_text
+from event_extract.components._documents import MENTIONS, TIMEXES, annotate, document_name, document_text
 from event_extract.events import EventCoder, Ontology
 from event_extract.models import ActorMention, Event, Modality, TimeExpression
 from event_extract.reference import parse_date
@@ -19,8 +19,6 @@ ModelT = TypeVar("ModelT", bound=BaseModel)
 
 _MODALITIES: tuple[Modality, ...] = ("asserted", "negated", "planned", "hypothetical", "reported")
 # Whole lists are validated and dumped in one call each (cheaper than one call per item).
-_TIMEXES = TypeAdapter(list[TimeExpression])
-_MENTIONS = TypeAdapter(list[ActorMention])
 _EVENTS = TypeAdapter(list[Event])
 
 
@@ -122,8 +120,8 @@ class EventExtractor:
                 f"{document_name(document)} has no 'timexes'/'actors' meta: run TimexTagger and ActorLinker "
                 "before EventExtractor (or use EventExtractionPipeline)"
             )
-        timexes = _validated(_TIMEXES, TimeExpression, meta["timexes"])
-        mentions = _validated(_MENTIONS, ActorMention, meta["actors"])
+        timexes = _validated(TIMEXES, TimeExpression, meta["timexes"])
+        mentions = _validated(MENTIONS, ActorMention, meta["actors"])
         raw_date = meta.get("reference_date")
         ref_date = None
         if raw_date:

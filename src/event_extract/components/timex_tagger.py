@@ -8,6 +8,7 @@ from typing import Any
 from haystack import Document, component, default_from_dict, default_to_dict, logging
 
 from event_extract.components._documents import (
+    TIMEXES,
     annotate,
     annotation_context,
     parse_run_date,
@@ -88,7 +89,7 @@ class TimexTagger:
             document, self.date_meta_keys, override, self.infer_reference_date, self.skip_non_english
         )
         timexes = self._recognizer.tag(text, ref_date) if text else []
-        return annotate(document, **meta, timexes=[timex.model_dump(mode="json") for timex in timexes])
+        return annotate(document, **meta, timexes=TIMEXES.dump_python(timexes, mode="json") if timexes else [])
 
     def to_dict(self) -> dict[str, Any]:
         """Serialise the component with all its init parameters."""
