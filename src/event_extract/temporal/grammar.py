@@ -23,7 +23,7 @@ from typing import Any
 from .lexicon import Lexicon, load_lexicon
 
 __all__ = [
-    "ALTERNATIVES", "category_patterns", "prefix_words", "trigger_pattern", "word_alternation",
+    "ALTERNATIVES", "Candidates", "category_patterns", "prefix_words", "trigger_pattern", "word_alternation",
 ]
 
 # One gap between words: spaces/tabs with at most one line break (never a paragraph break).
@@ -240,16 +240,24 @@ def _categories(lex: Lexicon) -> dict[str, str]:
     return cats
 
 
+Candidates = tuple[tuple[str, re.Pattern[str]], ...]
+
+
 @lru_cache(maxsize=1)
-def category_patterns() -> tuple[dict[str, str], dict[str, re.Pattern[str]]]:
-    """Trigger word -> category, and category -> compiled pattern of its alternatives."""
+def category_patterns() -> tuple[dict[str, str], dict[str, Candidates]]:
+    """Trigger word -> category, and category -> its (alternative name, compiled pattern) pairs.
+
+    Each alternative is compiled once and shared by every category that tries it; trying them one
+    after the other gives the same first match as one alternation of all of them would, and
+    compiling 27 patterns instead of 14 alternations that repeat them costs a third as much.
+    """
     lex = load_lexicon()
     alts = build_pattern(lex)
-    patterns = {
-        cat: re.compile("|".join(f"(?P<{name}>{alts[name]})" for name in names))
-        for cat, names in CATEGORY_ALTERNATIVES.items()
+    compiled = {name: re.compile(source) for name, source in alts.items()}
+    candidates = {
+        cat: tuple((name, compiled[name]) for name in names) for cat, names in CATEGORY_ALTERNATIVES.items()
     }
-    return _categories(lex), patterns
+    return _categories(lex), candidates
 
 
 def _trie(words: list[str], first_ci: bool = False, root_branches: bool = False) -> str:

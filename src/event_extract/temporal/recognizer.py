@@ -20,7 +20,7 @@ from functools import lru_cache
 
 from event_extract.models import TimeExpression, TimexType
 
-from .grammar import ALTERNATIVES, category_patterns, prefix_words, trigger_pattern, word_alternation
+from .grammar import category_patterns, prefix_words, trigger_pattern, word_alternation
 from .lexicon import Lexicon, load_lexicon
 from .values import add_months, easter, interval_of, nth_weekday, quarter_of, week_value
 
@@ -32,6 +32,9 @@ _UNIT_GRAN = {"D": "day", "W": "week", "M": "month", "Q": "quarter", "Y": "year"
 _WORD = re.compile(r"[A-Za-z']+")
 _NEXT_WORD = re.compile(r"[ \t]*+(\S+)")
 _SENT_LEFT = re.compile(r"[.!?\n][^.!?\n]{0,160}$")
+
+
+_MatchAt = Callable[[str, int], "re.Match[str] | None"]
 
 
 @dataclass(slots=True)
@@ -87,6 +90,9 @@ class _Doc:
         return (int(value[:4]), int(value[6])) if value else None
 
 
+_Handler = Callable[[re.Match[str], _Doc], _Hit | None]
+
+
 def _norm(s: str) -> str:
     """Lower case with single spaces ("Earlier  this\nmonth" -> "earlier this month")."""
     return " ".join(s.lower().split())
@@ -97,7 +103,7 @@ class TimexRecognizer:
 
     def __init__(self) -> None:
         self._lex: Lexicon = load_lexicon()
-        self._categories, self._patterns = category_patterns()
+        self._categories, category_alternatives = category_patterns()
         self._trigger = trigger_pattern()
         self._prefix = prefix_words()
         self._weak = frozenset(
@@ -118,8 +124,10 @@ class TimexRecognizer:
         verbs = word_alternation(list(lex.past_verbs))
         self._weekday_future_re = re.compile(rf"\b{word_alternation(list(lex.weekday_future_cues))}\b")
         self._cue_re = re.compile(rf"\b(?:(?P<f>{future})|(?P<p>{past})|(?P<w>{verbs}))\b")
-        self._handlers: dict[str, Callable[[re.Match[str], _Doc], _Hit | None]] = {
-            name: getattr(self, f"_h_{name}") for name in ALTERNATIVES
+        # Per trigger category: each alternative's bound ``match`` with the handler of its matches.
+        self._patterns: dict[str, tuple[tuple[_MatchAt, _Handler], ...]] = {
+            category: tuple((pattern.match, getattr(self, f"_h_{name}")) for name, pattern in alternatives)
+            for category, alternatives in category_alternatives.items()
         }
 
     # ------------------------------------------------------------------ public
@@ -140,7 +148,6 @@ class TimexRecognizer:
             low = text.translate(_ASCII_LOWER)
         doc = _Doc(text=text, low=low, ref=reference_date)
         out: list[TimeExpression] = []
-        handlers = self._handlers
         categories = self._categories
         patterns = self._patterns
         weak = self._weak
@@ -173,23 +180,26 @@ class TimexRecognizer:
                 starts, modified = [t_start], False
             if not modified and word in weak and (word != "year" or low[trigger.end() - 1:trigger.end()] != "-"):
                 continue  # a bare unit word, unless "year-earlier", "year-end"
-            match_at = patterns[categories.get(word, "digit")].match
+            candidates = patterns[categories.get(word, "digit")]
             for start in starts:
-                match = match_at(text, start)
-                if match is None or match.end() <= t_start:
-                    continue
-                kind = match.lastgroup
-                if kind is None:
-                    continue
-                try:
-                    hit = handlers[kind](match, doc)
-                except (ValueError, OverflowError, KeyError):
-                    hit = None
+                hit, match_end = None, 0
+                # The first alternative (in priority order) that matches here is the match; it
+                # counts only if it reaches the trigger and its handler accepts it.
+                for match_at, handler in candidates:
+                    match = match_at(text, start)
+                    if match is None:
+                        continue
+                    match_end = match.end()
+                    if match_end > t_start:
+                        try:
+                            hit = handler(match, doc)
+                        except (ValueError, OverflowError, KeyError):
+                            hit = None
+                    break
                 if hit is None or hit.end <= hit.start or hit.start < last_end:
                     continue
                 out.append(self._finish(hit, doc))
-                last_end = match.end()
-                last_end = max(last_end, hit.end)
+                last_end = max(match_end, hit.end)
                 break
         return out
 
