@@ -18,6 +18,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
+from pydantic import TypeAdapter
+
 from event_extract.models import TimeExpression, TimexType
 
 from .grammar import category_patterns, prefix_words, trigger_pattern, word_alternation
@@ -124,6 +126,7 @@ class TimexRecognizer:
         verbs = word_alternation(list(lex.past_verbs))
         self._weekday_future_re = re.compile(rf"\b{word_alternation(list(lex.weekday_future_cues))}\b")
         self._cue_re = re.compile(rf"\b(?:(?P<f>{future})|(?P<p>{past})|(?P<w>{verbs}))\b")
+        self._timexes = TypeAdapter(list[TimeExpression])
         # Per trigger category: each alternative's bound ``match`` with the handler of its matches.
         self._patterns: dict[str, tuple[tuple[_MatchAt, _Handler], ...]] = {
             category: tuple((pattern.match, getattr(self, f"_h_{name}")) for name, pattern in alternatives)
@@ -147,7 +150,7 @@ class TimexRecognizer:
         if len(low) != len(text):
             low = text.translate(_ASCII_LOWER)
         doc = _Doc(text=text, low=low, ref=reference_date)
-        out: list[TimeExpression] = []
+        found: list[dict[str, object]] = []
         categories = self._categories
         patterns = self._patterns
         weak = self._weak
@@ -198,14 +201,16 @@ class TimexRecognizer:
                     break
                 if hit is None or hit.end <= hit.start or hit.start < last_end:
                     continue
-                out.append(self._finish(hit, doc))
+                found.append(self._finish(hit, doc))
                 last_end = max(match_end, hit.end)
                 break
-        return out
+        # One validation call for the document's list costs less than one per expression.
+        return self._timexes.validate_python(found)
 
     # ------------------------------------------------------------------ helpers
 
-    def _finish(self, hit: _Hit, doc: _Doc) -> TimeExpression:
+    def _finish(self, hit: _Hit, doc: _Doc) -> dict[str, object]:
+        """The fields of the :class:`TimeExpression` for ``hit``; remembers it as an anchor if it is one."""
         gran, start, end = interval_of(hit.value) if hit.type in ("DATE", "TIME") else (None, None, None)
         value = hit.value
         reason = None
@@ -213,11 +218,11 @@ class TimexRecognizer:
             value, reason, gran, start, end = None, NO_REFERENCE, None, None, None
         elif hit.type in ("DATE", "TIME") and start is not None and hit.anchor:
             self._remember(doc, value or "", gran, hit.end)
-        return TimeExpression(
-            start=hit.start, end=hit.end, text=doc.text[hit.start:hit.end], type=hit.type,
-            value=value, mod=hit.mod, quant=hit.quant, freq=hit.freq, granularity=gran,
-            interval_start=start, interval_end=end, relative=hit.relative, unresolved_reason=reason,
-        )
+        return {
+            "start": hit.start, "end": hit.end, "text": doc.text[hit.start:hit.end], "type": hit.type,
+            "value": value, "mod": hit.mod, "quant": hit.quant, "freq": hit.freq, "granularity": gran,
+            "interval_start": start, "interval_end": end, "relative": hit.relative, "unresolved_reason": reason,
+        }
 
     @staticmethod
     def _remember(doc: _Doc, value: str, gran: str | None, end: int) -> None:
