@@ -204,20 +204,24 @@ class TimexRecognizer:
                 found.append(self._finish(hit, doc))
                 last_end = max(match_end, hit.end)
                 break
-        # One validation call for the document's list costs less than one per expression.
-        return self._timexes.validate_python(found)
+        # One validation call for the document's list costs less than one per expression; strict,
+        # since every field already has its exact type (nothing to coerce).
+        return self._timexes.validate_python(found, strict=True)
 
     # ------------------------------------------------------------------ helpers
 
     def _finish(self, hit: _Hit, doc: _Doc) -> dict[str, object]:
         """The fields of the :class:`TimeExpression` for ``hit``; remembers it as an anchor if it is one."""
-        gran, start, end = interval_of(hit.value) if hit.type in ("DATE", "TIME") else (None, None, None)
         value = hit.value
         reason = None
         if hit.relative and doc.ref is None:
             value, reason, gran, start, end = None, NO_REFERENCE, None, None, None
-        elif hit.type in ("DATE", "TIME") and start is not None and hit.anchor:
-            self._remember(doc, value or "", gran, hit.end)
+        elif hit.type in ("DATE", "TIME"):
+            gran, start, end = interval_of(value)
+            if start is not None and hit.anchor:
+                self._remember(doc, value or "", gran, hit.end)
+        else:
+            gran, start, end = None, None, None
         return {
             "start": hit.start, "end": hit.end, "text": doc.text[hit.start:hit.end], "type": hit.type,
             "value": value, "mod": hit.mod, "quant": hit.quant, "freq": hit.freq, "granularity": gran,
@@ -1196,8 +1200,9 @@ _ASCII_LOWER = {code: code + 32 for code in range(65, 91)}
 
 
 _SEPARATORS = frozenset(" \t,-\n(")
-# The last separator before the end of a window: one regex call instead of an rfind per separator.
-_LAST_SEPARATOR = re.compile(r"[ \t,\-\n(][^ \t,\-\n(]*+\Z")
+# The last separator before the end of a (short) window: ``match`` runs to the window's end and
+# backs off to it, one regex call instead of an rfind per separator.
+_LAST_SEPARATOR = re.compile(r"(?s:.*)[ \t,\-\n(]")
 
 
 def _chain_starts(
@@ -1221,8 +1226,8 @@ def _chain_starts(
             break
         lo = max(floor, j - 17)
         # The word starts after the last separator in the window; none means it is too long.
-        last_sep = _LAST_SEPARATOR.search(low, lo, j)
-        k = last_sep.start() + 1 if last_sep is not None else 0
+        last_sep = _LAST_SEPARATOR.match(low, lo, j)
+        k = last_sep.end() if last_sep is not None else 0
         if k == 0 and lo > 0:
             break
         word = low[k:j].rstrip(".")
