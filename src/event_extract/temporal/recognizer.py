@@ -105,7 +105,7 @@ class TimexRecognizer:
 
     def __init__(self) -> None:
         self._lex: Lexicon = load_lexicon()
-        self._categories, category_alternatives = category_patterns()
+        categories, category_alternatives = category_patterns()
         self._trigger = trigger_pattern()
         self._prefix = prefix_words()
         self._weak = frozenset(
@@ -128,10 +128,13 @@ class TimexRecognizer:
         self._cue_re = re.compile(rf"\b(?:(?P<f>{future})|(?P<p>{past})|(?P<w>{verbs}))\b")
         self._timexes = TypeAdapter(list[TimeExpression])
         # Per trigger category: each alternative's bound ``match`` with the handler of its matches.
-        self._patterns: dict[str, tuple[tuple[_MatchAt, _Handler], ...]] = {
+        by_category: dict[str, tuple[tuple[_MatchAt, _Handler], ...]] = {
             category: tuple((pattern.match, getattr(self, f"_h_{name}")) for name, pattern in alternatives)
             for category, alternatives in category_alternatives.items()
         }
+        # Trigger word -> what to try at it (one dict look-up per trigger); digit shapes are not listed.
+        self._candidates = {word: by_category[category] for word, category in categories.items()}
+        self._digit_candidates = by_category["digit"]
 
     # ------------------------------------------------------------------ public
 
@@ -151,8 +154,8 @@ class TimexRecognizer:
             low = text.translate(_ASCII_LOWER)
         doc = _Doc(text=text, low=low, ref=reference_date)
         found: list[dict[str, object]] = []
-        categories = self._categories
-        patterns = self._patterns
+        word_candidates = self._candidates
+        digit_candidates = self._digit_candidates
         weak = self._weak
         prefix = self._prefix
         last_end = 0
@@ -183,7 +186,7 @@ class TimexRecognizer:
                 starts, modified = [t_start], False
             if not modified and word in weak and (word != "year" or low[trigger.end() - 1:trigger.end()] != "-"):
                 continue  # a bare unit word, unless "year-earlier", "year-end"
-            candidates = patterns[categories.get(word, "digit")]
+            candidates = word_candidates.get(word, digit_candidates)
             for start in starts:
                 hit, match_end = None, 0
                 # The first alternative (in priority order) that matches here is the match; it
