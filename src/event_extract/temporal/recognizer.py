@@ -29,11 +29,8 @@ from .values import add_months, easter, interval_of, nth_weekday, quarter_of, we
 __all__ = ["TimexRecognizer"]
 
 NO_REFERENCE = "no reference date"
-_UNIT_GRAN = {"D": "day", "W": "week", "M": "month", "Q": "quarter", "Y": "year", "DE": "decade",
-              "CE": "century", "WE": "week", "W2": "week"}
 _WORD = re.compile(r"[A-Za-z']+")
 _NEXT_WORD = re.compile(r"[ \t]*+(\S+)")
-_SENT_LEFT = re.compile(r"[.!?\n][^.!?\n]{0,160}$")
 
 
 _MatchAt = Callable[[str, int], "re.Match[str] | None"]
