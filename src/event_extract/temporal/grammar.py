@@ -6,9 +6,10 @@ Two layers, both built once from the lexicon:
   weekday names, units, "today", "now", ...) plus digit shapes (years, clock times), anchored at
   word starts; it runs once over the lower-cased text and finds the few places worth a closer look;
 * the *alternatives* (``iso``, ``clock``, ``mdy``, ``rel``, ``dur``, ...): one regex each, with named
-  sub-groups carrying the parts the normaliser needs. For each trigger category only the
-  alternatives that can contain such a word are compiled together and tried, in priority order
-  (at one start position the first alternative that matches wins, so longer constructions first).
+  sub-groups carrying the parts the normaliser needs, each compiled once. For each trigger
+  category only the alternatives that can contain such a word are tried, one after another in
+  priority order (at one start position the first alternative that matches wins, so longer
+  constructions first).
 
 Every repetition is bounded or possessive and every match attempt starts at a known offset, so the
 work is linear in the length of the text.
