@@ -20,7 +20,7 @@ from functools import lru_cache
 
 from pydantic import TypeAdapter
 
-from event_extract.models import TimeExpression, TimexType
+from event_extract.models import Granularity, TimeExpression, TimexType
 
 from .grammar import category_patterns, prefix_words, trigger_pattern, word_alternation
 from .lexicon import Lexicon, load_lexicon
@@ -38,6 +38,12 @@ _MatchAt = Callable[[str, int], "re.Match[str] | None"]
 
 @dataclass(slots=True)
 class _Hit:
+    """An expression a handler accepted.
+
+    :meth:`TimexRecognizer._finish` fills in the fields derived from it; they are named as on
+    :class:`TimeExpression`, which is validated from these attributes.
+    """
+
     start: int
     end: int
     type: TimexType
@@ -47,6 +53,11 @@ class _Hit:
     freq: str | None = None
     relative: bool = False
     anchor: bool = True  # may later anaphora ("the quarter", "the same day") refer back to it?
+    text: str = ""
+    granularity: Granularity | None = None
+    interval_start: str | None = None
+    interval_end: str | None = None
+    unresolved_reason: str | None = None
 
 
 @dataclass(slots=True)
@@ -150,7 +161,7 @@ class TimexRecognizer:
         if len(low) != len(text):
             low = text.translate(_ASCII_LOWER)
         doc = _Doc(text=text, low=low, ref=reference_date)
-        found: list[dict[str, object]] = []
+        found: list[_Hit] = []
         word_candidates = self._candidates
         digit_candidates = self._digit_candidates
         weak = self._weak
@@ -204,29 +215,23 @@ class TimexRecognizer:
                 found.append(self._finish(hit, doc))
                 last_end = max(match_end, hit.end)
                 break
-        # One validation call for the document's list costs less than one per expression; strict,
-        # since every field already has its exact type (nothing to coerce).
-        return self._timexes.validate_python(found, strict=True)
+        # One validation call for the document's list, read from the hits' attributes, costs less
+        # than one per expression; strict, since every field already has its exact type.
+        return self._timexes.validate_python(found, strict=True, from_attributes=True)
 
     # ------------------------------------------------------------------ helpers
 
-    def _finish(self, hit: _Hit, doc: _Doc) -> dict[str, object]:
-        """The fields of the :class:`TimeExpression` for ``hit``; remembers it as an anchor if it is one."""
-        value = hit.value
-        reason = None
+    def _finish(self, hit: _Hit, doc: _Doc) -> _Hit:
+        """``hit`` with its text, interval and unresolved reason filled in; remembered if it is an anchor."""
+        hit.text = doc.text[hit.start:hit.end]
         if hit.relative and doc.ref is None:
-            value, reason, gran, start, end = None, NO_REFERENCE, None, None, None
+            hit.value, hit.unresolved_reason = None, NO_REFERENCE
         elif hit.type in ("DATE", "TIME"):
-            gran, start, end = interval_of(value)
-            if start is not None and hit.anchor:
-                self._remember(doc, value or "", gran, hit.end)
-        else:
-            gran, start, end = None, None, None
-        return {
-            "start": hit.start, "end": hit.end, "text": doc.text[hit.start:hit.end], "type": hit.type,
-            "value": value, "mod": hit.mod, "quant": hit.quant, "freq": hit.freq, "granularity": gran,
-            "interval_start": start, "interval_end": end, "relative": hit.relative, "unresolved_reason": reason,
-        }
+            gran, hit.interval_start, hit.interval_end = interval_of(hit.value)
+            hit.granularity = gran
+            if hit.interval_start is not None and hit.anchor:
+                self._remember(doc, hit.value or "", gran, hit.end)
+        return hit
 
     @staticmethod
     def _remember(doc: _Doc, value: str, gran: str | None, end: int) -> None:
