@@ -31,6 +31,14 @@ __all__ = ["TimexRecognizer"]
 NO_REFERENCE = "no reference date"
 _WORD = re.compile(r"[A-Za-z']+")
 _NEXT_WORD = re.compile(r"[ \t]*+(\S+)")
+# Small patterns some handlers use, compiled once rather than looked up in re's cache per call.
+_NUMBER_PARTS = re.compile(r"[\s-]+|\band\b")
+_NON_DIGITS = re.compile(r"\D")
+_QUARTER_PREFIXES = re.compile(
+    r"latest|current|last|past|previous|next|same|comparable|corresponding|year-ago|year-earlier|"
+    r"fiscal|recent|\d{4}|this"
+)
+_ENDED = re.compile(r"\s+(?:ended|ending)\b")
 
 
 _MatchAt = Callable[[str, int], "re.Match[str] | None"]
@@ -309,7 +317,7 @@ class TimexRecognizer:
         if s in self._lex.number_words:
             return self._lex.number_words[s] + half
         total = 0.0
-        for part in re.split(r"[\s-]+|\band\b", s):
+        for part in _NUMBER_PARTS.split(s):
             if not part:
                 continue
             if part == "hundred":
@@ -491,7 +499,7 @@ class TimexRecognizer:
             else:
                 parts = dayword.replace(".", " ").split()
                 month = self._lex.months[parts[0].lower()]
-                dnum = int(re.sub(r"\D", "", parts[-1]))
+                dnum = int(_NON_DIGITS.sub("", parts[-1]))
                 year = self._month_year(doc, month, m.start(), m.end(), dnum)
                 if year is not None:
                     day = dt.date(year, month, dnum)
@@ -834,9 +842,7 @@ class TimexRecognizer:
             start += len(doc.text[start:end]) - len(doc.text[start:end].lstrip())
         unit = m["qt_unit"].lower()
         body = _norm(m.group())
-        pres = [p.lower() for p in re.findall(
-            r"latest|current|last|past|previous|next|same|comparable|corresponding|year-ago|year-earlier|"
-            r"fiscal|recent|\d{4}|this", body.split(m["qt_unit"].lower())[0])]
+        pres = [p.lower() for p in _QUARTER_PREFIXES.findall(body.split(m["qt_unit"].lower())[0])]
         ord_raw = (m["qt_ord"] or "").lower()
         q = self._lex.ordinals.get(ord_raw)
         year: int | None = None
@@ -1018,7 +1024,7 @@ class TimexRecognizer:
             if doc.ref is None:
                 return _Hit(start, end, "DATE", None, relative=True)
             return _Hit(start, end, "DATE", f"{doc.ref.year:04d}", relative=True, anchor=False)
-        if phrase == "the year" and not re.match(r"\s+(?:ended|ending)\b", doc.low[end:end + 12]):
+        if phrase == "the year" and not _ENDED.match(doc.low[end:end + 12]):
             # "for the year", "a high for the year": the current year, as TimeML annotates it.
             if doc.ref is None:
                 return _Hit(start, end, "DATE", None, relative=True)
