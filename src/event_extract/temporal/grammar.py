@@ -328,8 +328,12 @@ def trigger_pattern() -> re.Pattern[str]:
     A match starts with the character before the trigger word, so the trigger itself starts at
     ``match.start()`` of the unpadded text.
     """
-    digits = (r"[0-9](?:[0-9][0-9][0-9](?![0-9])|[0-9]?(?::[0-5][0-9]|/[0-9][0-9]?/[0-9]| ?[ap]\.?m\b)"
-              r"|0s\b)|'[0-9]0s\b")
+    # Four-digit numbers, clock times ("9:30", "10 a.m."), slash dates, decades ("1990s", "'90s").
+    # Spelled so that each branch starts with a literal or a class: the engine then skips a branch
+    # that cannot start here by one comparison, which matters at every number in the text ("12 mln").
+    # The branch order keeps the old ``[0-9][0-9]?(?:clock)`` order: the second digit first.
+    clock = r":[0-5][0-9]|/[0-9][0-9]?/[0-9]| [ap]\.?m\b|[ap]\.?m\b"
+    digits = rf"[0-9](?:[0-9](?:[0-9][0-9](?![0-9])|{clock})|{clock}|0s\b)|'[0-9]0s\b"
     # The leading non-alphanumeric character anchors each trigger at a word start and lets the
     # engine skip the (much more frequent) letters quickly; callers scan " " + text.
     return re.compile("[^a-z0-9](?:" + _trie(trigger_words(load_lexicon()), root_branches=True) + "|" + digits + ")")
