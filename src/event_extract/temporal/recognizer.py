@@ -1211,6 +1211,7 @@ _ASCII_LOWER = {code: code + 32 for code in range(65, 91)}
 
 
 _SEPARATORS = frozenset(" \t,-\n(")
+_SEPARATOR_CHARS = " \t,-\n("
 # The last separator before the end of a (short) window: ``match`` runs to the window's end and
 # backs off to it, one regex call instead of an rfind per separator.
 _LAST_SEPARATOR = re.compile(r"(?s:.*)[ \t,\-\n(]")
@@ -1230,18 +1231,22 @@ def _chain_starts(
     seen = False
     i = pos
     for _ in range(6):
-        j = i
-        while j > floor and i - j < 3 and low[j - 1] in _SEPARATORS:
-            j -= 1
-        if j == i or j <= floor or low[j - 1] in _SEPARATORS:
+        # One to three separators before the word; four, or reaching the floor, end the walk.
+        gap = low[i - 4 if i - 4 > floor else floor:i]
+        separators = len(gap) - len(gap.rstrip(_SEPARATOR_CHARS))
+        if separators == 0 or separators == len(gap):
             break
-        lo = max(floor, j - 17)
+        j = i - separators
+        lo = j - 17 if j - 17 > floor else floor
         # The word starts after the last separator in the window; none means it is too long.
-        last_sep = _LAST_SEPARATOR.match(low, lo, j)
-        k = last_sep.end() if last_sep is not None else 0
-        if k == 0 and lo > 0:
-            break
-        word = low[k:j].rstrip(".")
+        k = low.rfind(" ", lo, j) + 1
+        word = low[k:j]
+        if not (k and word.isalnum()):  # a word with other separators or dots: the general case
+            last_sep = _LAST_SEPARATOR.match(low, lo, j)
+            k = last_sep.end() if last_sep is not None else 0
+            if k == 0 and lo > 0:
+                break
+            word = low[k:j].rstrip(".")
         if not word or (word not in prefix and not word[0].isdigit()):
             break
         seen = True
