@@ -13,6 +13,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from event_extract.temporal import NO_REFERENCE, TimexRecognizer
+from event_extract.temporal.grammar import prefix_words
+from event_extract.temporal.lexicon import load_lexicon
+from event_extract.temporal.recognizer import _chain_starts
 
 CASES = [json.loads(line) for line in (Path(__file__).parent / "cases.jsonl").read_text("utf-8").splitlines() if line]
 
@@ -154,3 +157,23 @@ def test_outputs_pass_model_validation(recognizer: TimexRecognizer) -> None:
             assert timex.model_fields_set == set(TimeExpression.model_fields)
             checked += 1
     assert checked >= 150
+
+
+@pytest.mark.parametrize(
+    ("low", "pos", "floor", "expected"),
+    [
+        ("over the past two years", 18, 0, ([0, 5, 9, 14, 18], True)),
+        ("in the past 2.5 years", 16, 0, ([3, 7, 12, 16], True)),  # "in" never opens one
+        ("about 12 years", 9, 6, ([9], False)),  # the previous expression ends at 6
+        ("the first-half profit", 10, 0, ([0, 4, 10], True)),
+        ("some  three\n weeks", 13, 0, ([0, 6, 13], True)),
+        ("a supercalifragilistic year", 23, 0, ([23], False)),  # too long to be a chain word
+        ("reported a 37 pct increase in third quarter", 36, 0, ([30, 36], True)),
+        ("x,    year", 6, 0, ([6], False)),  # four separators end the walk
+        ("the  ,  year", 8, 0, ([8], False)),
+    ],
+)
+def test_chain_starts(low: str, pos: int, floor: int, expected: tuple[list[int], bool]) -> None:
+    """The walk back over modifier words before a trigger: where to try, and whether any were found."""
+    lex = load_lexicon()
+    assert _chain_starts(low, pos, floor, prefix_words(), lex.non_openers) == expected

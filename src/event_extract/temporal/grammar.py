@@ -6,9 +6,10 @@ Two layers, both built once from the lexicon:
   weekday names, units, "today", "now", ...) plus digit shapes (years, clock times), anchored at
   word starts; it runs once over the lower-cased text and finds the few places worth a closer look;
 * the *alternatives* (``iso``, ``clock``, ``mdy``, ``rel``, ``dur``, ...): one regex each, with named
-  sub-groups carrying the parts the normaliser needs. For each trigger category only the
-  alternatives that can contain such a word are compiled together and tried, in priority order
-  (at one start position the first alternative that matches wins, so longer constructions first).
+  sub-groups carrying the parts the normaliser needs, each compiled once. For each trigger
+  category only the alternatives that can contain such a word are tried, one after another in
+  priority order (at one start position the first alternative that matches wins, so longer
+  constructions first).
 
 Every repetition is bounded or possessive and every match attempt starts at a known offset, so the
 work is linear in the length of the text.
@@ -23,7 +24,7 @@ from typing import Any
 from .lexicon import Lexicon, load_lexicon
 
 __all__ = [
-    "ALTERNATIVES", "category_patterns", "prefix_words", "trigger_pattern", "word_alternation",
+    "ALTERNATIVES", "Candidates", "category_patterns", "prefix_words", "trigger_pattern", "word_alternation",
 ]
 
 # One gap between words: spaces/tabs with at most one line break (never a paragraph break).
@@ -240,16 +241,24 @@ def _categories(lex: Lexicon) -> dict[str, str]:
     return cats
 
 
+Candidates = tuple[tuple[str, re.Pattern[str]], ...]
+
+
 @lru_cache(maxsize=1)
-def category_patterns() -> tuple[dict[str, str], dict[str, re.Pattern[str]]]:
-    """Trigger word -> category, and category -> compiled pattern of its alternatives."""
+def category_patterns() -> tuple[dict[str, str], dict[str, Candidates]]:
+    """Trigger word -> category, and category -> its (alternative name, compiled pattern) pairs.
+
+    Each alternative is compiled once and shared by every category that tries it; trying them one
+    after the other gives the same first match as one alternation of all of them would, and
+    compiling 27 patterns instead of 14 alternations that repeat them costs a third as much.
+    """
     lex = load_lexicon()
     alts = build_pattern(lex)
-    patterns = {
-        cat: re.compile("|".join(f"(?P<{name}>{alts[name]})" for name in names))
-        for cat, names in CATEGORY_ALTERNATIVES.items()
+    compiled = {name: re.compile(source) for name, source in alts.items()}
+    candidates = {
+        cat: tuple((name, compiled[name]) for name in names) for cat, names in CATEGORY_ALTERNATIVES.items()
     }
-    return _categories(lex), patterns
+    return _categories(lex), candidates
 
 
 def _trie(words: list[str], first_ci: bool = False, root_branches: bool = False) -> str:
@@ -319,8 +328,12 @@ def trigger_pattern() -> re.Pattern[str]:
     A match starts with the character before the trigger word, so the trigger itself starts at
     ``match.start()`` of the unpadded text.
     """
-    digits = (r"[0-9](?:[0-9][0-9][0-9](?![0-9])|[0-9]?(?::[0-5][0-9]|/[0-9][0-9]?/[0-9]| ?[ap]\.?m\b)"
-              r"|0s\b)|'[0-9]0s\b")
+    # Four-digit numbers, clock times ("9:30", "10 a.m."), slash dates, decades ("1990s", "'90s").
+    # Spelled so that each branch starts with a literal or a class: the engine then skips a branch
+    # that cannot start here by one comparison, which matters at every number in the text ("12 mln").
+    # The branch order keeps the old ``[0-9][0-9]?(?:clock)`` order: the second digit first.
+    clock = r":[0-5][0-9]|/[0-9][0-9]?/[0-9]| [ap]\.?m\b|[ap]\.?m\b"
+    digits = rf"[0-9](?:[0-9](?:[0-9][0-9](?![0-9])|{clock})|{clock}|0s\b)|'[0-9]0s\b"
     # The leading non-alphanumeric character anchors each trigger at a word start and lets the
     # engine skip the (much more frequent) letters quickly; callers scan " " + text.
     return re.compile("[^a-z0-9](?:" + _trie(trigger_words(load_lexicon()), root_branches=True) + "|" + digits + ")")

@@ -18,24 +18,40 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
-from event_extract.models import TimeExpression, TimexType
+from pydantic import TypeAdapter
 
-from .grammar import ALTERNATIVES, category_patterns, prefix_words, trigger_pattern, word_alternation
+from event_extract.models import Granularity, TimeExpression, TimexType
+
+from .grammar import category_patterns, prefix_words, trigger_pattern, word_alternation
 from .lexicon import Lexicon, load_lexicon
 from .values import add_months, easter, interval_of, nth_weekday, quarter_of, week_value
 
 __all__ = ["TimexRecognizer"]
 
 NO_REFERENCE = "no reference date"
-_UNIT_GRAN = {"D": "day", "W": "week", "M": "month", "Q": "quarter", "Y": "year", "DE": "decade",
-              "CE": "century", "WE": "week", "W2": "week"}
 _WORD = re.compile(r"[A-Za-z']+")
 _NEXT_WORD = re.compile(r"[ \t]*+(\S+)")
-_SENT_LEFT = re.compile(r"[.!?\n][^.!?\n]{0,160}$")
+# Small patterns some handlers use, compiled once rather than looked up in re's cache per call.
+_NUMBER_PARTS = re.compile(r"[\s-]+|\band\b")
+_NON_DIGITS = re.compile(r"\D")
+_QUARTER_PREFIXES = re.compile(
+    r"latest|current|last|past|previous|next|same|comparable|corresponding|year-ago|year-earlier|"
+    r"fiscal|recent|\d{4}|this"
+)
+_ENDED = re.compile(r"\s+(?:ended|ending)\b")
+
+
+_MatchAt = Callable[[str, int], "re.Match[str] | None"]
 
 
 @dataclass(slots=True)
 class _Hit:
+    """An expression a handler accepted.
+
+    :meth:`TimexRecognizer._finish` fills in the fields derived from it; they are named as on
+    :class:`TimeExpression`, which is validated from these attributes.
+    """
+
     start: int
     end: int
     type: TimexType
@@ -45,6 +61,11 @@ class _Hit:
     freq: str | None = None
     relative: bool = False
     anchor: bool = True  # may later anaphora ("the quarter", "the same day") refer back to it?
+    text: str = ""
+    granularity: Granularity | None = None
+    interval_start: str | None = None
+    interval_end: str | None = None
+    unresolved_reason: str | None = None
 
 
 @dataclass(slots=True)
@@ -87,6 +108,9 @@ class _Doc:
         return (int(value[:4]), int(value[6])) if value else None
 
 
+_Handler = Callable[[re.Match[str], _Doc], _Hit | None]
+
+
 def _norm(s: str) -> str:
     """Lower case with single spaces ("Earlier  this\nmonth" -> "earlier this month")."""
     return " ".join(s.lower().split())
@@ -97,7 +121,7 @@ class TimexRecognizer:
 
     def __init__(self) -> None:
         self._lex: Lexicon = load_lexicon()
-        self._categories, self._patterns = category_patterns()
+        categories, category_alternatives = category_patterns()
         self._trigger = trigger_pattern()
         self._prefix = prefix_words()
         self._weak = frozenset(
@@ -118,9 +142,15 @@ class TimexRecognizer:
         verbs = word_alternation(list(lex.past_verbs))
         self._weekday_future_re = re.compile(rf"\b{word_alternation(list(lex.weekday_future_cues))}\b")
         self._cue_re = re.compile(rf"\b(?:(?P<f>{future})|(?P<p>{past})|(?P<w>{verbs}))\b")
-        self._handlers: dict[str, Callable[[re.Match[str], _Doc], _Hit | None]] = {
-            name: getattr(self, f"_h_{name}") for name in ALTERNATIVES
+        self._timexes = TypeAdapter(list[TimeExpression])
+        # Per trigger category: each alternative's bound ``match`` with the handler of its matches.
+        by_category: dict[str, tuple[tuple[_MatchAt, _Handler], ...]] = {
+            category: tuple((pattern.match, getattr(self, f"_h_{name}")) for name, pattern in alternatives)
+            for category, alternatives in category_alternatives.items()
         }
+        # Trigger word -> what to try at it (one dict look-up per trigger); digit shapes are not listed.
+        self._candidates = {word: by_category[category] for word, category in categories.items()}
+        self._digit_candidates = by_category["digit"]
 
     # ------------------------------------------------------------------ public
 
@@ -139,10 +169,9 @@ class TimexRecognizer:
         if len(low) != len(text):
             low = text.translate(_ASCII_LOWER)
         doc = _Doc(text=text, low=low, ref=reference_date)
-        out: list[TimeExpression] = []
-        handlers = self._handlers
-        categories = self._categories
-        patterns = self._patterns
+        found: list[_Hit] = []
+        word_candidates = self._candidates
+        digit_candidates = self._digit_candidates
         weak = self._weak
         prefix = self._prefix
         last_end = 0
@@ -173,41 +202,44 @@ class TimexRecognizer:
                 starts, modified = [t_start], False
             if not modified and word in weak and (word != "year" or low[trigger.end() - 1:trigger.end()] != "-"):
                 continue  # a bare unit word, unless "year-earlier", "year-end"
-            match_at = patterns[categories.get(word, "digit")].match
+            candidates = word_candidates.get(word, digit_candidates)
             for start in starts:
-                match = match_at(text, start)
-                if match is None or match.end() <= t_start:
-                    continue
-                kind = match.lastgroup
-                if kind is None:
-                    continue
-                try:
-                    hit = handlers[kind](match, doc)
-                except (ValueError, OverflowError, KeyError):
-                    hit = None
+                hit, match_end = None, 0
+                # The first alternative (in priority order) that matches here is the match; it
+                # counts only if it reaches the trigger and its handler accepts it.
+                for match_at, handler in candidates:
+                    match = match_at(text, start)
+                    if match is None:
+                        continue
+                    match_end = match.end()
+                    if match_end > t_start:
+                        try:
+                            hit = handler(match, doc)
+                        except (ValueError, OverflowError, KeyError):
+                            hit = None
+                    break
                 if hit is None or hit.end <= hit.start or hit.start < last_end:
                     continue
-                out.append(self._finish(hit, doc))
-                last_end = match.end()
-                last_end = max(last_end, hit.end)
+                found.append(self._finish(hit, doc))
+                last_end = max(match_end, hit.end)
                 break
-        return out
+        # One validation call for the document's list, read from the hits' attributes, costs less
+        # than one per expression; strict, since every field already has its exact type.
+        return self._timexes.validate_python(found, strict=True, from_attributes=True)
 
     # ------------------------------------------------------------------ helpers
 
-    def _finish(self, hit: _Hit, doc: _Doc) -> TimeExpression:
-        gran, start, end = interval_of(hit.value) if hit.type in ("DATE", "TIME") else (None, None, None)
-        value = hit.value
-        reason = None
+    def _finish(self, hit: _Hit, doc: _Doc) -> _Hit:
+        """``hit`` with its text, interval and unresolved reason filled in; remembered if it is an anchor."""
+        hit.text = doc.text[hit.start:hit.end]
         if hit.relative and doc.ref is None:
-            value, reason, gran, start, end = None, NO_REFERENCE, None, None, None
-        elif hit.type in ("DATE", "TIME") and start is not None and hit.anchor:
-            self._remember(doc, value or "", gran, hit.end)
-        return TimeExpression(
-            start=hit.start, end=hit.end, text=doc.text[hit.start:hit.end], type=hit.type,
-            value=value, mod=hit.mod, quant=hit.quant, freq=hit.freq, granularity=gran,
-            interval_start=start, interval_end=end, relative=hit.relative, unresolved_reason=reason,
-        )
+            hit.value, hit.unresolved_reason = None, NO_REFERENCE
+        elif hit.type in ("DATE", "TIME"):
+            gran, hit.interval_start, hit.interval_end = interval_of(hit.value)
+            hit.granularity = gran
+            if hit.interval_start is not None and hit.anchor:
+                self._remember(doc, hit.value or "", gran, hit.end)
+        return hit
 
     @staticmethod
     def _remember(doc: _Doc, value: str, gran: str | None, end: int) -> None:
@@ -285,7 +317,7 @@ class TimexRecognizer:
         if s in self._lex.number_words:
             return self._lex.number_words[s] + half
         total = 0.0
-        for part in re.split(r"[\s-]+|\band\b", s):
+        for part in _NUMBER_PARTS.split(s):
             if not part:
                 continue
             if part == "hundred":
@@ -467,7 +499,7 @@ class TimexRecognizer:
             else:
                 parts = dayword.replace(".", " ").split()
                 month = self._lex.months[parts[0].lower()]
-                dnum = int(re.sub(r"\D", "", parts[-1]))
+                dnum = int(_NON_DIGITS.sub("", parts[-1]))
                 year = self._month_year(doc, month, m.start(), m.end(), dnum)
                 if year is not None:
                     day = dt.date(year, month, dnum)
@@ -810,9 +842,7 @@ class TimexRecognizer:
             start += len(doc.text[start:end]) - len(doc.text[start:end].lstrip())
         unit = m["qt_unit"].lower()
         body = _norm(m.group())
-        pres = [p.lower() for p in re.findall(
-            r"latest|current|last|past|previous|next|same|comparable|corresponding|year-ago|year-earlier|"
-            r"fiscal|recent|\d{4}|this", body.split(m["qt_unit"].lower())[0])]
+        pres = [p.lower() for p in _QUARTER_PREFIXES.findall(body.split(m["qt_unit"].lower())[0])]
         ord_raw = (m["qt_ord"] or "").lower()
         q = self._lex.ordinals.get(ord_raw)
         year: int | None = None
@@ -994,7 +1024,7 @@ class TimexRecognizer:
             if doc.ref is None:
                 return _Hit(start, end, "DATE", None, relative=True)
             return _Hit(start, end, "DATE", f"{doc.ref.year:04d}", relative=True, anchor=False)
-        if phrase == "the year" and not re.match(r"\s+(?:ended|ending)\b", doc.low[end:end + 12]):
+        if phrase == "the year" and not _ENDED.match(doc.low[end:end + 12]):
             # "for the year", "a high for the year": the current year, as TimeML annotates it.
             if doc.ref is None:
                 return _Hit(start, end, "DATE", None, relative=True)
@@ -1185,8 +1215,10 @@ _ASCII_LOWER = {code: code + 32 for code in range(65, 91)}
 
 
 _SEPARATORS = frozenset(" \t,-\n(")
-# The last separator before the end of a window: one regex call instead of an rfind per separator.
-_LAST_SEPARATOR = re.compile(r"[ \t,\-\n(][^ \t,\-\n(]*+\Z")
+_SEPARATOR_CHARS = " \t,-\n("
+# The last separator before the end of a (short) window: ``match`` runs to the window's end and
+# backs off to it, one regex call instead of an rfind per separator.
+_LAST_SEPARATOR = re.compile(r"(?s:.*)[ \t,\-\n(]")
 
 
 def _chain_starts(
@@ -1203,18 +1235,22 @@ def _chain_starts(
     seen = False
     i = pos
     for _ in range(6):
-        j = i
-        while j > floor and i - j < 3 and low[j - 1] in _SEPARATORS:
-            j -= 1
-        if j == i or j <= floor or low[j - 1] in _SEPARATORS:
+        # One to three separators before the word; four, or reaching the floor, end the walk.
+        gap = low[i - 4 if i - 4 > floor else floor:i]
+        separators = len(gap) - len(gap.rstrip(_SEPARATOR_CHARS))
+        if separators == 0 or separators == len(gap):
             break
-        lo = max(floor, j - 17)
+        j = i - separators
+        lo = j - 17 if j - 17 > floor else floor
         # The word starts after the last separator in the window; none means it is too long.
-        last_sep = _LAST_SEPARATOR.search(low, lo, j)
-        k = last_sep.start() + 1 if last_sep is not None else 0
-        if k == 0 and lo > 0:
-            break
-        word = low[k:j].rstrip(".")
+        k = low.rfind(" ", lo, j) + 1
+        word = low[k:j]
+        if not (k and word.isalnum()):  # a word with other separators or dots: the general case
+            last_sep = _LAST_SEPARATOR.match(low, lo, j)
+            k = last_sep.end() if last_sep is not None else 0
+            if k == 0 and lo > 0:
+                break
+            word = low[k:j].rstrip(".")
         if not word or (word not in prefix and not word[0].isdigit()):
             break
         seen = True
