@@ -146,9 +146,20 @@ def _startup_once(env: dict[str, str]) -> tuple[float, float, float, float]:
 _RSS = """
 import json, resource, sys
 from event_extract.cli import Extractor, InputRecord, batched, code_batch, read_inputs
+def peak_kb():
+    # VmHWM belongs to this process's memory map; ru_maxrss on Linux also keeps the peak of the
+    # parent at fork time (across exec), which would report the benchmark process, not this one.
+    try:
+        with open("/proc/self/status") as status:
+            for line in status:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1])
+    except OSError:
+        pass
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
 limit = int(sys.argv[2])
 extractor = Extractor(None)
-warm = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+warm = peak_kb()
 seen = 0
 def records():
     global seen
@@ -159,7 +170,7 @@ def records():
         yield record
 for batch in batched(records(), 64):
     code_batch(extractor, batch)
-print(warm / 1024, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, seen / 1e6)
+print(warm / 1024, peak_kb() / 1024, seen / 1e6)
 """
 
 
