@@ -142,7 +142,7 @@ def build_pattern(lex: Lexicon) -> dict[str, str]:
                rf"(?P<du_num>{num}|{vague}){H}(?:(?i:more|additional|full|straight|consecutive|trading|business|working|"
                rf"extra|long){S})?(?P<du_unit>{unit})",
         "bare": r"(?P<ba_unit>(?i:years|months|weeks|decades|days|hours|minutes|centuries))\b",
-        "dec": rf"(?:(?P<dc_the>(?i:the)){S})?(?:(?P<dc_mod>(?i:early|mid|late)){H}?)?"
+        "dec": rf"(?:(?i:the){S})?(?:(?P<dc_mod>(?i:early|mid|late)){H}?)?"
                rf"(?:(?P<dc_c>1\d|20)(?P<dc_d>\d)0'?s\b|'(?P<dc_d2>\d)0s\b|(?:(?i:nineteen){H})?(?P<dc_w>{decw})\b)",
         "cent": rf"(?:(?P<ce_the>(?i:the)){S})?(?:(?P<ce_mod>(?i:early|mid|late)){H}?)?"
                 rf"(?P<ce_n>\d{{1,2}})(?:st|nd|rd|th){H}(?i:century)\b",

@@ -345,8 +345,6 @@ class TimexRecognizer:
             unit_code, amount = "M", amount * 3
         elif unit_code == "W2":
             unit_code, amount = "W", None if amount is None else amount * 2
-        elif unit_code == "WE":
-            unit_code = "WE"
         prefix = "PT" if time_unit else "P"
         letter = "M" if unit_code == "MI" else unit_code
         if amount is None:
@@ -814,10 +812,7 @@ class TimexRecognizer:
             value = f"{century}{digit}"
         else:
             value = f"19{self._lex.decade_words[m['dc_w'].lower()]}"
-        start = m.start()
-        if m["dc_the"] and not m["dc_mod"] and not m["dc_w"]:
-            start = m.start()
-        return _Hit(start, m.end(), "DATE", value, mod=mod)
+        return _Hit(m.start(), m.end(), "DATE", value, mod=mod)
 
     def _h_cent(self, m: re.Match[str], doc: _Doc) -> _Hit | None:
         n = int(m["ce_n"])
