@@ -82,3 +82,9 @@ def test_a_meeting_needs_two_parties(code: Callable[..., list]) -> None:
     assert code("Iran may be forced to meet before June.") == []
     assert ("040", "IRN", "RUS") in triples(code("Iran met Russia before June."))
     assert ("040", "IRN", "RUS") in triples(code("Iran and Russia met before June."))
+
+
+def test_supporting_a_currency_or_market_is_not_political_support(code: Callable[..., list]) -> None:
+    assert code("China intervened to support the dollar against the yen.") == []
+    assert code("Iran moved to support prices.") == []
+    assert ("051", "CHN", "IRN") in triples(code("China supports Iran in the talks."))
