@@ -87,4 +87,5 @@ def test_a_meeting_needs_two_parties(code: Callable[..., list]) -> None:
 def test_supporting_a_currency_or_market_is_not_political_support(code: Callable[..., list]) -> None:
     assert code("China intervened to support the dollar against the yen.") == []
     assert code("Iran moved to support prices.") == []
+    assert code("China borrowed abroad to support its economy and the balance of payments.") == []
     assert ("051", "CHN", "IRN") in triples(code("China supports Iran in the talks."))
