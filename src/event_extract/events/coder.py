@@ -1179,19 +1179,30 @@ def _object_position(s: _Sentence, m: _Mention) -> bool:
 _VERBISH = _GRAMMAR["object_taking_verbs"]
 
 
-def _loose_target(s: _Sentence, last: int, sources: Sequence[_Mention | Actor]) -> list[_Mention]:
-    """Fallback target: the first actor in the rest of the clause that is not a place ("in X")."""
+def _actors_later_in_clause(
+    s: _Sentence, last: int, sources: Sequence[_Mention | Actor], max_gap: int, stops: frozenset[str]
+) -> Iterator[_Mention]:
+    """The mentions after token ``last`` that are not a source, in order, until one lies more than
+    ``max_gap`` words away or a stop word (a clause boundary) comes first."""
     source_ids = {_actor_of(x).id for x in sources}
     for m in s.mentions:
         if m.first <= last:
             continue
         between = s.words[last + 1 : m.first]
-        if len(between) > 10 or any(w in CLAUSE_PUNCT or w in HARD_BOUNDARIES or w in REPORTING
-                                    or w in ("that", "who", "which") for w in between):
-            return []
-        if m.actor.id in source_ids or _governed(s, m.first) in ("in", "at", "near", "across", "within"):
-            continue
-        if _is_modifier(s, m):
+        if len(between) > max_gap or not stops.isdisjoint(between):
+            return
+        if m.actor.id not in source_ids:
+            yield m
+
+
+_TARGET_STOPS = CLAUSE_PUNCT | HARD_BOUNDARIES | REPORTING | {"that", "who", "which"}
+_PLACE_STOPS = HARD_BOUNDARIES | REPORTING
+
+
+def _loose_target(s: _Sentence, last: int, sources: Sequence[_Mention | Actor]) -> list[_Mention]:
+    """Fallback target: the first actor in the rest of the clause that is not a place ("in X")."""
+    for m in _actors_later_in_clause(s, last, sources, 10, _TARGET_STOPS):
+        if _governed(s, m.first) in ("in", "at", "near", "across", "within") or _is_modifier(s, m):
             continue
         return _coordinated_after(s, m)
     return []
@@ -1213,16 +1224,8 @@ def _speaker_before(s: _Sentence, addressee: _Mention) -> _Mention | None:
 
 def _place_after(s: _Sentence, last: int, sources: Sequence[_Mention | Actor]) -> list[_Mention]:
     """No target: the place the action happens in ("lifted the curfew in Montenegro")."""
-    source_ids = {_actor_of(x).id for x in sources}
-    for m in s.mentions:
-        if m.first <= last:
-            continue
-        between = s.words[last + 1 : m.first]
-        if len(between) > 15 or any(w in HARD_BOUNDARIES or w in REPORTING for w in between):
-            return []
-        if m.actor.id in source_ids or m.actor.kind not in ("state", "government"):
-            continue
-        if _governed(s, m.first) in ("in", "at", "inside", "throughout"):
+    for m in _actors_later_in_clause(s, last, sources, 15, _PLACE_STOPS):
+        if m.actor.kind in ("state", "government") and _governed(s, m.first) in ("in", "at", "inside", "throughout"):
             return [m]
     return []
 
