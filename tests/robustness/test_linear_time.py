@@ -105,11 +105,6 @@ TIMEX_WORST_CASES = {
 }
 
 
-@pytest.mark.parametrize("name", sorted(TIMEX_WORST_CASES))
-def test_timex_tagger_is_linear(name: str) -> None:
-    _assert_linear(_repeat(TIMEX_WORST_CASES[name]), _tag)
-
-
 ACTOR_WORST_CASES = {
     "surname": "Kim ",
     "acronyms": "U.S. ",
@@ -119,11 +114,6 @@ ACTOR_WORST_CASES = {
     "hyphenated_names": "Jong-",
     "no_spaces": "KimJongUn",
 }
-
-
-@pytest.mark.parametrize("name", sorted(ACTOR_WORST_CASES))
-def test_actor_linker_is_linear(name: str) -> None:
-    _assert_linear(_repeat(ACTOR_WORST_CASES[name]), _link)
 
 
 EVENT_WORST_CASES = {
@@ -136,9 +126,19 @@ EVENT_WORST_CASES = {
 }
 
 
-@pytest.mark.parametrize("name", sorted(EVENT_WORST_CASES))
-def test_event_extractor_is_linear(name: str) -> None:
-    _assert_linear(_repeat(EVENT_WORST_CASES[name]), _extract)
+COMPONENT_WORST_CASES = [
+    *((_tag, name, unit) for name, unit in sorted(TIMEX_WORST_CASES.items())),
+    *((_link, name, unit) for name, unit in sorted(ACTOR_WORST_CASES.items())),
+    *((_extract, name, unit) for name, unit in sorted(EVENT_WORST_CASES.items())),
+]
+
+
+@pytest.mark.parametrize(
+    ("run", "unit"),
+    [pytest.param(run, unit, id=f"{run.__name__.lstrip('_')}-{name}") for run, name, unit in COMPONENT_WORST_CASES],
+)
+def test_component_is_linear(run: Callable[[str], object], unit: str) -> None:
+    _assert_linear(_repeat(unit), run)
 
 
 # --- many distinct names and trigger words: what a long real document holds ---------------------------
