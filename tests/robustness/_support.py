@@ -9,7 +9,7 @@ import random
 import time
 from collections.abc import Callable, Sequence
 from functools import cache, partial
-from typing import Any
+from typing import Any, TypeVar
 
 from haystack import Document
 
@@ -26,36 +26,31 @@ from event_extract.models import EVENT_COLUMNS, ActorMention, TimeExpression
 REFERENCE_DATE = "2025-10-07"
 
 
+WarmableT = TypeVar("WarmableT", TimexTagger, ActorLinker, EventExtractor, EventExtractionPipeline)
+
+
 @cache
+def _warmed(kind: type[WarmableT]) -> WarmableT:
+    """One warmed-up component of each kind for the whole session (components are stateless between runs)."""
+    component = kind()
+    component.warm_up()
+    return component
+
+
 def tagger() -> TimexTagger:
-    """One warmed-up TimexTagger for the whole session (components are stateless between runs)."""
-    component = TimexTagger()
-    component.warm_up()
-    return component
+    return _warmed(TimexTagger)
 
 
-@cache
 def linker() -> ActorLinker:
-    """One warmed-up ActorLinker for the whole session."""
-    component = ActorLinker()
-    component.warm_up()
-    return component
+    return _warmed(ActorLinker)
 
 
-@cache
 def extractor() -> EventExtractor:
-    """One warmed-up EventExtractor for the whole session."""
-    component = EventExtractor()
-    component.warm_up()
-    return component
+    return _warmed(EventExtractor)
 
 
-@cache
 def pipeline() -> EventExtractionPipeline:
-    """One warmed-up EventExtractionPipeline for the whole session."""
-    component = EventExtractionPipeline()
-    component.warm_up()
-    return component
+    return _warmed(EventExtractionPipeline)
 
 
 def to_documents() -> EventsToDocuments:
