@@ -50,6 +50,7 @@ class Lexicon:
     number_labels: frozenset[str]
     year_context_words: frozenset[str]
     weekday_future_cues: tuple[str, ...]
+    weekday_present_verbs: frozenset[str]
     current_non_temporal: frozenset[str]
 
     def unit(self, word: str) -> str | None:
@@ -96,5 +97,6 @@ def load_lexicon() -> Lexicon:
         number_labels=frozenset(raw["number_labels"]),
         year_context_words=frozenset(raw["year_context_words"]),
         weekday_future_cues=tuple(raw["weekday_future_cues"]),
+        weekday_present_verbs=frozenset(raw["weekday_present_verbs"]),
         current_non_temporal=frozenset(raw.get("current_non_temporal", ())),
     )

@@ -61,6 +61,7 @@ class _Hit:
     freq: str | None = None
     relative: bool = False
     anchor: bool = True  # may later anaphora ("the quarter", "the same day") refer back to it?
+    day_shift: int = 0  # "the day before": shifts a day named right after it ("the day before Easter")
     text: str = ""
     granularity: Granularity | None = None
     interval_start: str | None = None
@@ -220,7 +221,10 @@ class TimexRecognizer:
                     break
                 if hit is None or hit.end <= hit.start or hit.start < last_end:
                     continue
-                found.append(self._finish(hit, doc))
+                hit = self._finish(hit, doc)
+                if found and found[-1].day_shift and hit.granularity == "day" and text[found[-1].end:hit.start] == " ":
+                    hit = self._finish(_shifted_day(found.pop(), hit), doc)
+                found.append(hit)
                 last_end = max(match_end, hit.end)
                 break
         # One validation call for the document's list, read from the hits' attributes, costs less
@@ -261,13 +265,7 @@ class TimexRecognizer:
         cut = max(low.rfind(". ", lo, start), low.rfind("\n", lo, start))
         if cut >= 0:
             lo = cut + 1
-        hi = min(len(low), end + 100)
-        stop = low.find(". ", end, hi)
-        if stop >= 0:
-            hi = stop
-        stop = low.find("\n", end, hi)
-        if stop >= 0:
-            hi = stop
+        hi = self._sentence_end(doc, end)
         best_dist, best_dir = 10_000, 0
         future_end = -1_000
         for m in self._cue_re.finditer(low, lo, start):
@@ -418,23 +416,51 @@ class TimexRecognizer:
     def _weekday_direction(self, doc: _Doc, start: int, end: int) -> int:
         """+1 when a weekday refers forward, else -1 (news mostly reports what happened).
 
-        A past verb right before it ("said Tuesday", "met on Monday") means the past; otherwise a
-        modal or scheduling cue earlier in the sentence ("will meet ... on Friday", "is due to
-        resume Monday") means the coming one.
+        A past verb right before it ("said Tuesday", "met on Monday") means the past. "Until" or a
+        present-tense verb of something scheduled right before it ("talks resume Monday", "they
+        meet separately Friday") means the coming one, and so does a modal or scheduling cue
+        earlier in the sentence ("will meet ... on Friday", "is due to resume Monday") unless it
+        is in the past perfect ("had been due to expire Friday"). A weekday that opens its
+        sentence ("On Tuesday, the league plans to ...") takes the tense of the first cue after it.
         """
         low = doc.low
         lo = max(0, start - 70)
         cut = max(low.rfind(". ", lo, start), low.rfind("\n", lo, start))
         if cut >= 0:
             lo = cut + 1
-        word = self._prev_word(doc, start)
-        if word in ("on", "early", "late", "by", "last"):
-            word = self._prev_word(doc, start - len(word) - 1)
-        if word in self._lex.past_cues or word in self._lex.past_verbs or (word.endswith("ed") and len(word) > 4):
+        word, at = self._prev_word(doc, start), start
+        for _ in range(2):  # "met on Monday", "meet separately on Monday"
+            if word not in ("on", "early", "late", "by", "last") and not (word.endswith("ly") and word != "early"):
+                break
+            at -= len(word) + 1
+            word = self._prev_word(doc, at)
+        lex = self._lex
+        if word in lex.past_cues or word in lex.past_verbs or (word.endswith("ed") and len(word) > 4):
             return -1
-        if self._weekday_future_re.search(low, lo, start) is not None:
-            return 1
+        opens_sentence = all(opener in _SENTENCE_OPENERS for opener in low[lo:start].split())
+        if word in ("until", "till") and not opens_sentence:
+            return 1  # a deadline ("postponed until Tuesday"); "Until Thursday, they had ..." is not
+        if word in lex.weekday_present_verbs and self._prev_word(doc, low.rfind(word, lo, start)) != "to":
+            return 1  # not an infinitive ("due to expire Friday"): the cue before it decides those
+        cue = self._weekday_future_re.search(low, lo, start)
+        if cue is not None:
+            return -1 if low.endswith(("had ", "had been "), lo, cue.start()) else 1
+        if opens_sentence:
+            after = self._cue_re.search(low, end, self._sentence_end(doc, end))
+            if after is not None and after.lastgroup == "f":
+                return 1
         return -1
+
+    @staticmethod
+    def _sentence_end(doc: _Doc, pos: int, reach: int = 100) -> int:
+        """End of the sentence containing ``pos``, looking at most ``reach`` characters ahead."""
+        low = doc.low
+        hi = min(len(low), pos + reach)
+        for stop in (". ", "\n"):
+            found = low.find(stop, pos, hi)
+            if found >= 0:
+                hi = found
+        return hi
 
     # ------------------------------------------------------------------ handlers
 
@@ -1069,10 +1095,14 @@ class TimexRecognizer:
             return _Hit(start, end, "DATE", None, relative=True)
         if words[0] == "the" and words[1] in ("day", "night"):
             shift = -1 if words[2] == "before" else 1
+            if words[1] == "day" and doc.low[doc.last_day_end:start] == ", " and doc.low[end:end + 1] == " " \
+                    and doc.low[end + 1:end + 2].isalpha():
+                # "Oct. 12, the day before the plunge": an apposition naming that same day.
+                return _Hit(start, end, "DATE", anchor_day.isoformat(), relative=True)
             day = anchor_day + dt.timedelta(days=shift)
             if words[1] == "night":
                 return _Hit(start, end, "TIME", f"{day.isoformat()}TNI", relative=True)
-            return _Hit(start, end, "DATE", day.isoformat(), relative=True)
+            return _Hit(start, end, "DATE", day.isoformat(), relative=True, day_shift=shift)
         shift = {"same": 0, "that": 0, "following": 1, "next": 1, "previous": -1, "preceding": -1,
                  "prior": -1}[words[1] if words[0] == "the" else "that"]
         if unit in ("time", "period"):
@@ -1210,6 +1240,8 @@ _ASCII_LOWER = {code: code + 32 for code in range(65, 91)}
 
 
 _SEPARATORS = frozenset(" \t,-\n(")
+# Words that may come before a weekday opening its sentence ("On Tuesday, ...", "Also Sunday, ...").
+_SENTENCE_OPENERS = frozenset({"on", "also", "and", "but", "then", "early", "late", "by", "until", "till"})
 _SEPARATOR_CHARS = " \t,-\n("
 # The last separator before the end of a (short) window: ``match`` runs to the window's end and
 # backs off to it, one regex call instead of an rfind per separator.
@@ -1253,6 +1285,13 @@ def _chain_starts(
             starts.append(k)
         i = k
     return starts[::-1], seen
+
+
+def _shifted_day(shift: _Hit, day: _Hit) -> _Hit:
+    """"The day before" + "last Tuesday" as one expression: the day before that Tuesday."""
+    assert day.value is not None
+    value = (dt.date.fromisoformat(day.value[:10]) + dt.timedelta(days=shift.day_shift)).isoformat()
+    return _Hit(shift.start, day.end, "DATE", value, relative=shift.relative or day.relative)
 
 
 def _digits(text: str) -> str:
