@@ -31,6 +31,8 @@ __all__ = ["TimexRecognizer"]
 NO_REFERENCE = "no reference date"
 _WORD = re.compile(r"[A-Za-z']+")
 _NEXT_WORD = re.compile(r"[ \t]*+(\S+)")
+# How far back in its sentence a weekday looks for a modal or scheduling cue.
+_WEEKDAY_CUE_REACH = 110
 # Small patterns some handlers use, compiled once rather than looked up in re's cache per call.
 _NUMBER_PARTS = re.compile(r"[\s-]+|\band\b")
 _NON_DIGITS = re.compile(r"\D")
@@ -141,7 +143,9 @@ class TimexRecognizer:
         future = word_alternation(list(lex.future_cues))
         past = word_alternation(list(lex.past_cues))
         verbs = word_alternation(list(lex.past_verbs))
-        self._weekday_future_re = re.compile(rf"\b{word_alternation(list(lex.weekday_future_cues))}\b")
+        self._weekday_cue_re = re.compile(
+            rf"\b(?:(?P<f>{word_alternation(list(lex.weekday_future_cues))})|(?P<p>{past})|(?P<w>{verbs}))\b"
+        )
         self._cue_re = re.compile(rf"\b(?:(?P<f>{future})|(?P<p>{past})|(?P<w>{verbs}))\b")
         self._timexes = TypeAdapter(list[TimeExpression])
         # Per trigger category: each alternative's bound ``match`` with the handler of its matches.
@@ -376,8 +380,9 @@ class TimexRecognizer:
     def _month_year(self, doc: _Doc, month: int, start: int, end: int, day: int = 0) -> int | None:
         """Year of a month (and day) the text gives without a year, from the reference date.
 
-        Within two months of the reference date the nearest occurrence wins. Further away the
-        nearest tense cue decides; with none, "by", "until" or "through" before it point forward.
+        Within two months of the reference date the nearest occurrence wins. Further away
+        "until" before it points forward (a deadline), else the nearest tense cue decides; with
+        none, "by" or "through" before it point forward.
         Without a cue a full day takes the nearest occurrence and a bare month the latest one not
         after the reference (news mostly reports the past).
         """
@@ -396,7 +401,12 @@ class TimexRecognizer:
             nearest_year = year
             forward_year, backward_year = (year, year - 1) if diff > 0 else (year + 1, year)
         direction = self._direction(doc, start, end)
-        if direction == 0 and self._prev_word(doc, start) in ("by", "until", "till", "through", "from"):
+        before = self._prev_word(doc, start)
+        if before in ("until", "till"):
+            opening = doc.low[self._sentence_start(doc, start):start].strip()
+            if opening not in ("until", "till"):  # "Until March, the border had stayed closed"
+                return forward_year  # a deadline ("imports allowed until July 1")
+        if direction == 0 and before in ("by", "through", "from"):
             return forward_year
         if direction == 0 and day:
             return nearest_year
@@ -424,10 +434,7 @@ class TimexRecognizer:
         sentence ("On Tuesday, the league plans to ...") takes the tense of the first cue after it.
         """
         low = doc.low
-        lo = max(0, start - 70)
-        cut = max(low.rfind(". ", lo, start), low.rfind("\n", lo, start))
-        if cut >= 0:
-            lo = cut + 1
+        lo = self._sentence_start(doc, start)
         word, at = self._prev_word(doc, start), start
         for _ in range(2):  # "met on Monday", "meet separately on Monday"
             if word not in ("on", "early", "late", "by", "last") and not (word.endswith("ly") and word != "early"):
@@ -442,14 +449,39 @@ class TimexRecognizer:
             return 1  # a deadline ("postponed until Tuesday"); "Until Thursday, they had ..." is not
         if word in lex.weekday_present_verbs and self._prev_word(doc, low.rfind(word, lo, start)) != "to":
             return 1  # not an infinitive ("due to expire Friday"): the cue before it decides those
-        cue = self._weekday_future_re.search(low, lo, start)
-        if cue is not None:
-            return -1 if low.endswith(("had ", "had been "), lo, cue.start()) else 1
+        # The cue nearest before it decides; a past participle right after a future cue ("will be
+        # released ... on Thursday") stays future, a plan in the past perfect does not.
+        direction, future_end = 0, -1_000
+        for cue in self._weekday_cue_re.finditer(low, lo, start):
+            if cue.lastgroup == "f":
+                direction = -1 if low.endswith(("had ", "had been "), lo, cue.start()) else 1
+                future_end = cue.end()
+            elif cue.lastgroup == "p" or cue.start() - future_end > 25:
+                direction = -1
+        if direction:
+            return direction
+        # After it: the first cue of the clause for a weekday opening its sentence, else only one
+        # right behind it ("one session Friday will be devoted to ...").
         if opens_sentence:
             after = self._cue_re.search(low, end, self._sentence_end(doc, end))
-            if after is not None and after.lastgroup == "f":
-                return 1
-        return -1
+            return 1 if after is not None and after.lastgroup == "f" else -1
+        return 1 if low.startswith((" will ", ", will "), end) else -1
+
+    def _is_name_word(self, doc: _Doc, pos: int) -> bool:
+        """Does a capitalised word that is not a calendar word follow ``pos`` after one space?"""
+        m = _NEXT_WORD.match(doc.text, pos, pos + 30)
+        if m is None or doc.text[pos:pos + 1] != " ":
+            return False
+        word = m.group(1).rstrip(".,;:'\")")
+        return word[:1].isupper() and word.isalpha() and word.lower() not in self._calendar_words
+
+    @staticmethod
+    def _sentence_start(doc: _Doc, pos: int, reach: int = _WEEKDAY_CUE_REACH) -> int:
+        """Start of the sentence containing ``pos``, looking at most ``reach`` characters back."""
+        low = doc.low
+        lo = max(0, pos - reach)
+        cut = max(low.rfind(". ", lo, pos), low.rfind("\n", lo, pos))
+        return cut + 1 if cut >= 0 else lo
 
     @staticmethod
     def _sentence_end(doc: _Doc, pos: int, reach: int = 100) -> int:
@@ -1121,6 +1153,8 @@ class TimexRecognizer:
         wd = self._lex.weekdays[m["wk"].lower()]
         start, end = m.start(), m.end()
         part = (m["wk_part"] or "").lower()
+        if not part and doc.low.endswith("the ", 0, start) and m["wk"][0].isupper() and self._is_name_word(doc, end):
+            return None  # "the Sunday Times", "the Monday Club": a name, not a day
         if m["wk_pl"] or m["wk_ppl"]:  # "on Mondays", "Tuesday nights": a recurrence
             value = f"XXXX-WXX-{wd}" + (f"T{self._lex.parts_of_day[part]}" if part else "")
             return _Hit(start, end, "SET", value, quant="EVERY")
