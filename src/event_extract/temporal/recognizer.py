@@ -944,11 +944,16 @@ class TimexRecognizer:
         cur_q = quarter_of(ref)
         if q is not None:
             y = ref.year + yshift - (1 if ago else 0)
-            if not yshift and q > cur_q and self._direction(doc, start, end) <= 0:
-                y -= 1  # "fourth-quarter results" reported in January
             # A quarter not over by the reference date ("a fourth-quarter charge" in November) is
             # a forecast: later "the latest quarter" or "a year ago" refer to an earlier one.
             finished = (y, q) < (ref.year, cur_q)
+            if not yshift and q > cur_q and self._direction(doc, start, end) <= 0:
+                # Reported in the past: "fourth-quarter results" in January are last year's; a
+                # quarter three back would carry its year, so "the second quarter ended January
+                # 31" in March is a fiscal quarter of this year, over all the same.
+                if (cur_q - q) % 4 <= 2:
+                    y -= 1
+                finished = True
             return _Hit(start, end, "DATE", f"{y:04d}-Q{q}", relative=relative, anchor=not ago and finished)
         # "the quarter", "the latest quarter", "the year-ago quarter", "this quarter", "next quarter"
         if ago:
