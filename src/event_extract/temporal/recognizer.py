@@ -36,6 +36,8 @@ _WEEKDAY_CUE_REACH = 110
 # Small patterns some handlers use, compiled once rather than looked up in re's cache per call.
 _NUMBER_PARTS = re.compile(r"[\s-]+|\band\b")
 _NON_DIGITS = re.compile(r"\D")
+# "the same period in 1985", "the same period of last year": the year the comparison is with.
+_SAME_PERIOD_YEAR = re.compile(r" (?:(?:in|of) (?P<year>(?:1[5-9]|20)\d\d)\b|(?:of )?last year\b)")
 _QUARTER_PREFIXES = re.compile(
     r"latest|current|last|past|previous|next|same|comparable|corresponding|year-ago|year-earlier|"
     r"fiscal|recent|\d{4}|this"
@@ -964,6 +966,17 @@ class TimexRecognizer:
         if "next" in pres:
             y, nq = (ref.year + 1, 1) if cur_q == 4 else (ref.year, cur_q + 1)
             return _Hit(start, end, "DATE", f"{y:04d}-Q{nq}", relative=True)
+        if unit == "period" and "same" in pres and doc.last_value and doc.last_value[:4].isdigit():
+            # "exports rose last year while imports in the same period fell": that year; "the
+            # same period in 1985" after "the first half of 1986": the first half of 1985.
+            periodic = doc.last_gran in ("year", "half", "season", "month", "quarter")
+            later = _SAME_PERIOD_YEAR.match(doc.low, end)
+            if later is not None:
+                year = int(later["year"]) if later["year"] else ref.year - 1
+                part = doc.last_value[4:] if periodic else ""  # not the day a period ended on
+                return _Hit(start, later.end(), "DATE", f"{year:04d}{part}", anchor=False)
+            if periodic and doc.last_gran != "quarter":  # a quarter is handled below
+                return _Hit(start, end, "DATE", doc.last_value, relative=True, anchor=False)
         if any(p in ("last", "previous", "past", "latest", "recent") for p in pres) or det in ("the", "its", "their"):
             last_quarter = doc.last_quarter
             if last_quarter is not None and ("same" in pres or "latest" in pres or not any(
