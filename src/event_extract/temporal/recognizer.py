@@ -207,8 +207,10 @@ class TimexRecognizer:
                 starts, modified = _chain_starts(low, t_start, last_end, prefix, self._lex.non_openers)
             else:
                 starts, modified = [t_start], False
-            if not modified and word in weak and (word != "year" or low[trigger.end() - 1:trigger.end()] != "-"):
-                continue  # a bare unit word, unless "year-earlier", "year-end"
+            if not modified and word in weak and not (
+                low.startswith("-", trigger.end() - 1) and (word == "year" or low.startswith("long", trigger.end()))
+            ):
+                continue  # a bare unit word, unless "year-earlier", "year-end", "week-long"
             candidates = word_candidates.get(word, digit_candidates)
             for start in starts:
                 hit, match_end = None, 0
@@ -848,11 +850,14 @@ class TimexRecognizer:
         return _Hit(start, end, "DURATION", self._duration(amount, code), mod=mod)
 
     def _h_bare(self, m: re.Match[str], doc: _Doc) -> _Hit | None:
-        """A bare plural unit after a preposition of extent: "for years", "within days"."""
-        unit_raw = m["ba_unit"]
+        """A bare plural unit after a preposition of extent ("for years", "within days") or as an
+        adjective ("a week-long visit", "decades-long conflict")."""
+        unit_raw = m["ba_one"] or m["ba_unit"]
         code = self._unit_code(unit_raw)
         if code is None:
             return None
+        if m["ba_one"] or m["ba_long"]:
+            return _Hit(m.start(), m.end(), "DURATION", self._duration(1 if m["ba_one"] else None, code))
         if self._prev_word(doc, m.start()) not in self._lex.extent_verbs:
             return None
         after = self._next_word(doc, m.end()).lower()
