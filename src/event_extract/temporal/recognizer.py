@@ -36,6 +36,8 @@ _WEEKDAY_CUE_REACH = 110
 # Small patterns some handlers use, compiled once rather than looked up in re's cache per call.
 _NUMBER_PARTS = re.compile(r"[\s-]+|\band\b")
 _NON_DIGITS = re.compile(r"\D")
+# A year right after an expression that names a part of it ("year-end 1985").
+_NAMED_YEAR = re.compile(r" ((?:1[5-9]|20)\d\d)\b(?![.,]\d)")
 # "the same period in 1985", "the same period of last year": the year the comparison is with.
 _SAME_PERIOD_YEAR = re.compile(r" (?:(?:in|of) (?P<year>(?:1[5-9]|20)\d\d)\b|(?:of )?last year\b)")
 _QUARTER_PREFIXES = re.compile(
@@ -208,9 +210,9 @@ class TimexRecognizer:
             else:
                 starts, modified = [t_start], False
             if not modified and word in weak and not (
-                low.startswith("-", trigger.end() - 1) and (word == "year" or low.startswith("long", trigger.end()))
+                low[trigger.end() - 1:trigger.end()] in _UNIT_JOINERS and _unit_compound(low, trigger.end() - 1, word)
             ):
-                continue  # a bare unit word, unless "year-earlier", "year-end", "week-long"
+                continue  # a bare unit word, unless "year-earlier", "year's end", "week-long"
             candidates = word_candidates.get(word, digit_candidates)
             for start in starts:
                 hit, match_end = None, 0
@@ -1115,12 +1117,25 @@ class TimexRecognizer:
             if anchor is None:
                 return _Hit(start, end, "DATE", None, mod=mod, relative=True)
             return _Hit(start, end, "DATE", _shift_unit(anchor, words[-1], 0, self._lex), mod=mod, relative=True)
-        if phrase == "year-end":
-            # "by year-end": the last day of the current year ("since year-end": of the last one).
-            if doc.ref is None:
+        if phrase in ("year-end", "year's end", "year\u2019s end"):
+            # "by year-end": the last day of the current year; "since year-end", or in the past
+            # tense before December ("orders rose at year's end"), of the last one; "year-end
+            # 1985" of that one. "Year's end" is the end part of the year, as TimeML writes "the
+            # end of the year".
+            named = _NAMED_YEAR.match(doc.text, end)
+            if named is not None:
+                year, end, relative = int(named[1]), named.end(), False
+            elif doc.ref is None:
                 return _Hit(start, end, "DATE", None, relative=True)
-            year = doc.ref.year - (1 if self._prev_word(doc, start) == "since" else 0)
-            return _Hit(start, end, "DATE", f"{year:04d}-12-31", relative=True, anchor=False)
+            else:
+                year, relative = doc.ref.year, True
+                before = self._prev_word(doc, start)
+                deadline = before in ("by", "before", "until")
+                if before == "since" or (not deadline and doc.ref.month < 12 and self._direction(doc, start, end) < 0):
+                    year -= 1
+            if phrase == "year-end":
+                return _Hit(start, end, "DATE", f"{year:04d}-12-31", relative=relative, anchor=False)
+            return _Hit(start, end, "DATE", f"{year:04d}", mod="END", relative=relative, anchor=False)
         if phrase.startswith("year-"):
             # "year-earlier results": the year before the period under discussion.
             if doc.ref is None:
@@ -1342,6 +1357,17 @@ def _chain_starts(
             starts.append(k)
         i = k
     return starts[::-1], seen
+
+
+_UNIT_JOINERS = frozenset("-'\u2019")
+
+
+def _unit_compound(low: str, pos: int, word: str) -> bool:
+    """Does a unit word ending at ``pos`` form an expression with what follows ("week-long",
+    "year-end", "year's end")?"""
+    if low.startswith("-long", pos):
+        return True
+    return word == "year" and (low[pos] == "-" or low.startswith(("'s end", "\u2019s end"), pos))
 
 
 def _shifted_day(shift: _Hit, day: _Hit) -> _Hit:
