@@ -178,7 +178,7 @@ def build_pattern(lex: Lexicon) -> dict[str, str]:
                rf"(?:(?P<st_num>{num}){S})?(?P<st_unit>{unit}|{wd_full}|{mon_full})"
                rf"|(?P<st_f>(?i:once|twice|thrice)|{num}{S}(?i:times)){S}(?i:a|an|per|each|every){S}"
                rf"(?P<st_u2>{unit})",
-        "hol": rf"(?P<ho>{holidays})(?:{S}(?P<ho_y>{year}))?",
+        "hol": rf"(?:(?P<ho_rel>(?i:this|last|next)){S})?(?P<ho>{holidays})(?:{S}(?P<ho_y>{year}))?",
         "mon": rf"(?:(?P<mo_mod>{modw})(?:-|{S}))?(?P<mo>{mon_full})",
     }
     assert set(alts) == set(ALTERNATIVES)

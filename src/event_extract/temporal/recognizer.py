@@ -285,9 +285,12 @@ class TimexRecognizer:
             elif kind == "p" or m.start() - future_end > 25:
                 best_dir = -1
             best_dist = start - m.end()
-        m2 = self._cue_re.search(low, end, hi)
-        if m2 is not None and m2.start() - end < best_dist:
-            best_dir = 1 if m2.lastgroup == "f" else -1
+        for m2 in self._cue_re.finditer(low, end, hi):
+            if m2.group() in _ATTRIBUTION:
+                continue  # "a match in June or July, the union said": who said it, not when it happens
+            if m2.start() - end < best_dist:
+                best_dir = 1 if m2.lastgroup == "f" else -1
+            break
         return best_dir
 
     @staticmethod
@@ -1274,11 +1277,17 @@ class TimexRecognizer:
         day = _holiday(rule, year)
         if not relative and day is None:
             return None
+        which = (m["ho_rel"] or "").lower()
         if relative and doc.ref is not None and day is not None:
-            # The nearest occurrence: Christmas said in January is the one just past.
-            if (day - doc.ref).days > 183:
+            if which == "last" and day >= doc.ref:
+                day = _holiday(rule, year - 1)  # "last Christmas": the latest one before
+            elif which == "next" and day <= doc.ref:
+                day = _holiday(rule, year + 1)  # "next Easter": the first one after
+            elif not which and (day - doc.ref).days > 183:
+                # The nearest occurrence: Christmas said in January is the one just past ("this
+                # Christmas" is this year's).
                 day = _holiday(rule, year - 1)
-            elif (doc.ref - day).days > 183:
+            elif not which and (doc.ref - day).days > 183:
                 day = _holiday(rule, year + 1)
         return _Hit(start, end, "DATE", None if day is None else day.isoformat(), relative=relative)
 
@@ -1359,6 +1368,7 @@ def _chain_starts(
     return starts[::-1], seen
 
 
+_ATTRIBUTION = frozenset({"said", "says", "told"})
 _UNIT_JOINERS = frozenset("-'\u2019")
 
 
