@@ -52,6 +52,7 @@ class Lexicon:
     weekday_future_cues: tuple[str, ...]
     weekday_present_verbs: frozenset[str]
     current_non_temporal: frozenset[str]
+    game_words: frozenset[str]
 
     def unit(self, word: str) -> str | None:
         """The singular unit name of ``word`` ("Years" -> "year"), or None."""
@@ -99,4 +100,5 @@ def load_lexicon() -> Lexicon:
         weekday_future_cues=tuple(raw["weekday_future_cues"]),
         weekday_present_verbs=frozenset(raw["weekday_present_verbs"]),
         current_non_temporal=frozenset(raw.get("current_non_temporal", ())),
+        game_words=frozenset(raw["game_words"]),
     )

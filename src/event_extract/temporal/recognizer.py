@@ -484,6 +484,11 @@ class TimexRecognizer:
         word = m.group(1).rstrip(".,;:'\")")
         return word[:1].isupper() and word.isalpha() and word.lower() not in self._calendar_words
 
+    def _in_match_report(self, doc: _Doc, start: int, end: int) -> bool:
+        """Does the sentence around ``start:end`` talk about a game (goals, minutes, penalties)?"""
+        sentence = doc.low[self._sentence_start(doc, start):self._sentence_end(doc, end)]
+        return any(word.strip(".,;:!?\"'()") in self._lex.game_words for word in sentence.split())
+
     @staticmethod
     def _sentence_start(doc: _Doc, pos: int, reach: int = _WEEKDAY_CUE_REACH) -> int:
         """Start of the sentence containing ``pos``, looking at most ``reach`` characters back."""
@@ -906,6 +911,8 @@ class TimexRecognizer:
             start = m.end("qt_det")
             start += len(doc.text[start:end]) - len(doc.text[start:end].lstrip())
         unit = m["qt_unit"].lower()
+        if doc.low.startswith(("-final", " final", "final"), end):
+            return None  # "the quarter-finals": a round of a tournament
         body = _norm(m.group())
         pres = [p.lower() for p in _QUARTER_PREFIXES.findall(body.split(m["qt_unit"].lower())[0])]
         ord_raw = (m["qt_ord"] or "").lower()
@@ -1003,7 +1010,11 @@ class TimexRecognizer:
         following = self._next_word(doc, m.end()).lower().rstrip(".,")
         if not m["hf_year"] and following in ("hour", "an", "a", "time", "century", "decade", "dozen", "mile"):
             return None  # "the last half hour", "the second half an hour later"
+        if following == "of" and "year" not in doc.low[m.end():m.end() + 40]:
+            return None  # "the first half of the match", "of February": not half a year ("of the fiscal year" is)
         h = 1 if m["hf_ord"].lower() in ("first", "1st") else 2  # second, last, latter
+        if not m["hf_year"] and not m["hf_rel"] and self._in_match_report(doc, m.start(), m.end()):
+            return None  # "scored early in the second half": half of a game, not of a year
         if m["hf_year"]:
             return _Hit(m.start(), m.end(), "DATE", f"{m['hf_year']}-H{h}")
         if doc.ref is None:
