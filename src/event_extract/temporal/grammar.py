@@ -115,7 +115,7 @@ def build_pattern(lex: Lexicon) -> dict[str, str]:
         "slash": r"(?<![\d/.,-])(?P<sl_a>[0-3]?\d)/(?P<sl_b>[0-3]?\d)/(?P<sl_y>\d{4}|\d\d)(?![\d/])",
         "clock": rf"(?:(?P<ck_apx>{apx}){S})?(?:(?P<ck_h>[012]?\d)(?:[:.](?P<ck_m>[0-5]\d))?[ \t]?"
                  rf"(?P<ck_ap>[aApP]\.?[mM]\b\.?)|(?P<ck_word>(?i:noon|midday|midnight))\b"
-                 rf"|(?P<ck_h24>[012]?\d):(?P<ck_m24>[0-5]\d)(?=[ \t]*+(?:{tz}|(?i:hours|hrs)\b))"
+                 rf"|(?P<ck_h24>[012]?\d):?(?P<ck_m24>[0-5]\d)(?=[ \t]*+(?:{tz}|(?i:hours|hrs)\b))"
                  rf"|(?<![\d.,])(?P<ck_hp>1[012]|[1-9]){S}(?i:in){S}(?i:the){S}(?P<ck_pd>(?i:morning|afternoon|evening))\b)"
                  rf"(?:{S}(?P<ck_tz>{tz})\b)?"
                  rf"(?:,?{S}(?P<ck_day>{wd_full}|(?i:today|yesterday|tomorrow)\b|{mon}{S}{day}))?",

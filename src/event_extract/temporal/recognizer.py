@@ -92,6 +92,7 @@ class _Doc:
     last_day_end: int = -10_000
     last_quarter_value: str | None = None
     last_quarter_end: int = -10_000
+    game_report: bool | None = None  # is the text a match report? (worked out on first need)
 
     @property
     def last_year(self) -> int | None:
@@ -485,9 +486,16 @@ class TimexRecognizer:
         return word[:1].isupper() and word.isalpha() and word.lower() not in self._calendar_words
 
     def _in_match_report(self, doc: _Doc, start: int, end: int) -> bool:
-        """Does the sentence around ``start:end`` talk about a game (goals, minutes, penalties)?"""
+        """Is ``start:end`` about a game: a sentence with a game word (goals, penalties, minutes)
+        or a text with four different ones?"""
+        game_words = self._lex.game_words
         sentence = doc.low[self._sentence_start(doc, start):self._sentence_end(doc, end)]
-        return any(word.strip(".,;:!?\"'()") in self._lex.game_words for word in sentence.split())
+        if any(word.strip(_WORD_PUNCTUATION) in game_words for word in sentence.split()):
+            return True
+        if doc.game_report is None:
+            seen = {word.strip(_WORD_PUNCTUATION) for word in doc.low.split()} & game_words
+            doc.game_report = len(seen) >= 4
+        return doc.game_report
 
     @staticmethod
     def _sentence_start(doc: _Doc, pos: int, reach: int = _WEEKDAY_CUE_REACH) -> int:
@@ -539,6 +547,8 @@ class TimexRecognizer:
 
     def _h_clock(self, m: re.Match[str], doc: _Doc) -> _Hit | None:
         if m["ck_word"]:
+            if m["ck_word"][0].isupper() and doc.text[max(0, m.start() - 2):m.start()] not in ("", ". ", "\n", " \n"):
+                return None  # "centre Jamie Noon": a name inside a sentence
             hour, minute = (24, 0) if m["ck_word"].lower() == "midnight" else (12, 0)
         elif m["ck_hp"]:
             # "4 in the morning", "6 in the evening"
@@ -1379,6 +1389,7 @@ def _chain_starts(
     return starts[::-1], seen
 
 
+_WORD_PUNCTUATION = ".,;:!?\"'()"
 _ATTRIBUTION = frozenset({"said", "says", "told"})
 _UNIT_JOINERS = frozenset("-'\u2019")
 
