@@ -483,7 +483,8 @@ class TimexRecognizer:
         if m is None or doc.text[pos:pos + 1] != " ":
             return False
         word = m.group(1).rstrip(".,;:'\")")
-        return word[:1].isupper() and word.isalpha() and word.lower() not in self._calendar_words
+        low = word.lower()
+        return word[:1].isupper() and word.isalpha() and low not in self._calendar_words and low not in _TITLE_SMALL_WORDS
 
     def _in_match_report(self, doc: _Doc, start: int, end: int) -> bool:
         """Is ``start:end`` about a game: a sentence with a game word (goals, penalties, minutes)
@@ -496,6 +497,15 @@ class TimexRecognizer:
             seen = {word.strip(_WORD_PUNCTUATION) for word in doc.low.split()} & game_words
             doc.game_report = len(seen) >= 4
         return doc.game_report
+
+    @staticmethod
+    def _after_name_word(doc: _Doc, pos: int) -> bool:
+        """Is the word right before ``pos`` (one space between) capitalised and not a small title word?"""
+        if doc.text[pos - 1:pos] != " ":
+            return False
+        k = doc.text.rfind(" ", max(0, pos - 30), pos - 1) + 1
+        word = doc.text[k:pos - 1]
+        return word[:1].isupper() and word.isalpha() and word.lower() not in _TITLE_SMALL_WORDS
 
     @staticmethod
     def _sentence_start(doc: _Doc, pos: int, reach: int = _WEEKDAY_CUE_REACH) -> int:
@@ -842,6 +852,8 @@ class TimexRecognizer:
         unit = self._lex.unit(m["du_unit"])
         if unit is None:
             return None
+        if m["du_unit"][0].isupper() and self._is_name_word(doc, end):
+            return None  # "the Six Day War", "the Hundred Years War": names
         num_raw = m["du_num"]
         low_num = _norm(num_raw)
         start = m.start()
@@ -1035,6 +1047,8 @@ class TimexRecognizer:
 
     def _h_season(self, m: re.Match[str], doc: _Doc) -> _Hit | None:
         season = self._lex.seasons[m["se_s"].lower()]
+        if not m["se_y"] and m["se_s"][0].isupper() and self._is_name_word(doc, m.end()):
+            return None  # "the Summer Olympics", "the Arab Spring Uprisings": names
         det = (m["se_det"] or "").strip().lower()
         mod = self._mod(m["se_mod"])
         start = m.start()
@@ -1215,8 +1229,10 @@ class TimexRecognizer:
         wd = self._lex.weekdays[m["wk"].lower()]
         start, end = m.start(), m.end()
         part = (m["wk_part"] or "").lower()
-        if not part and doc.low.endswith("the ", 0, start) and m["wk"][0].isupper() and self._is_name_word(doc, end):
-            return None  # "the Sunday Times", "the Monday Club": a name, not a day
+        if not part and m["wk"][0].isupper() and self._is_name_word(doc, end) and (
+            doc.low.endswith("the ", 0, start) or self._after_name_word(doc, start)
+        ):
+            return None  # "the Sunday Times", "the Good Friday Agreement": a name, not a day
         if m["wk_pl"] or m["wk_ppl"]:  # "on Mondays", "Tuesday nights": a recurrence
             value = f"XXXX-WXX-{wd}" + (f"T{self._lex.parts_of_day[part]}" if part else "")
             return _Hit(start, end, "SET", value, quant="EVERY")
@@ -1287,6 +1303,8 @@ class TimexRecognizer:
         if rule is None:
             return None
         start, end = m.start(), m.end()
+        if not m["ho_y"] and m["ho"][0].isupper() and self._is_name_word(doc, end):
+            return None  # "the Good Friday Agreement", "the Easter Rising": names
         if m["ho_y"]:
             year = int(m["ho_y"])
             relative = False
@@ -1389,6 +1407,11 @@ def _chain_starts(
     return starts[::-1], seen
 
 
+# Words a title-case headline capitalises that do not make a name ("Talks Resume On Christmas Eve As ...").
+_TITLE_SMALL_WORDS = frozenset({
+    "a", "an", "and", "as", "at", "after", "before", "but", "by", "for", "from", "in", "into", "is", "of", "on",
+    "or", "the", "to", "was", "were", "will", "with",
+})
 _WORD_PUNCTUATION = ".,;:!?\"'()"
 _ATTRIBUTION = frozenset({"said", "says", "told"})
 _UNIT_JOINERS = frozenset("-'\u2019")
