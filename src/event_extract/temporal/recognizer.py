@@ -484,7 +484,9 @@ class TimexRecognizer:
             return False
         word = m.group(1).rstrip(".,;:'\")")
         low = word.lower()
-        return word[:1].isupper() and word.isalpha() and low not in self._calendar_words and low not in _TITLE_SMALL_WORDS
+        if low in self._calendar_words or low in _TITLE_SMALL_WORDS:
+            return False
+        return word[:1].isupper() and word.isalpha()
 
     def _in_match_report(self, doc: _Doc, start: int, end: int) -> bool:
         """Is ``start:end`` about a game: a sentence with a game word (goals, penalties, minutes)
