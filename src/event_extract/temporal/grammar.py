@@ -76,8 +76,8 @@ def build_pattern(lex: Lexicon) -> dict[str, str]:
     day = r"[0-3]?\d(?:st|nd|rd|th)?(?!\d|[:.,]\d|%|-\d)"
     numw = _alt([w for w in lex.number_words if w not in ("a", "an")])
     num = (
-        rf"(?:\d{{1,4}}(?:\.\d+)?+(?:[ \t]1/2)?|{numw}(?:(?:-|{S}|{S}and{S}){numw}){{0,2}}|[Aa]n?)"
-        rf"(?:{S}and{S}a{S}half)?"
+        rf"(?:\d{{1,4}}(?:\.\d+)?+(?:[ \t-]1/2)?|{numw}(?:(?:-|{S}|{S}and{S}){numw}){{0,2}}|[Aa]n?)"
+        rf"(?:(?:{S}|-)and(?:{S}|-)a(?:{S}|-)half)?"
     )
     vague = _alt(sorted(lex.vague_numbers - {"the"}))
     units_l = list(lex.units) + list(lex.unit_plurals)
@@ -139,8 +139,10 @@ def build_pattern(lex: Lexicon) -> dict[str, str]:
                rf"(?P<ag_dir>(?i:ago|earlier|later|before|after|from{S}now|hence|on|back)\b)",
         "dur": rf"(?:(?P<du_apx>{apx}){S})?(?:(?P<du_the>(?i:the){S})?(?P<du_dir>(?i:past|last|next|first|"
                rf"coming|previous|following|final|remaining|latest|initial|last|other)){S})?"
+               rf"(?:(?P<du_half>(?i:half)){S}(?=(?i:an?){S}))?"
                rf"(?P<du_num>{num}|{vague}){H}(?:(?i:more|additional|full|straight|consecutive|trading|business|working|"
-               rf"extra|long){S})?(?P<du_unit>{unit})",
+               rf"extra|long){S})?(?:(?P<du_halfw>(?i:half))(?:-|{S}))?(?P<du_unit>{unit})"
+               rf"(?P<du_andhalf>{S}(?i:and){S}(?i:a){S}(?i:half)\b)?",
         "bare": r"(?P<ba_unit>(?i:years|months|weeks|decades|days|hours|minutes|centuries))\b(?P<ba_long>-long\b)?"
                 r"|(?P<ba_one>(?i:day|week|month|year|decade|hour|century))-long\b",
         "dec": rf"(?:(?i:the){S})?(?:(?P<dc_mod>(?i:early|mid|late)){H}?)?"

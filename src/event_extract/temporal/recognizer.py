@@ -318,9 +318,9 @@ class TimexRecognizer:
         if s in self._lex.vague_numbers:
             return None
         half = 0.0
-        if s.endswith("and a half"):
-            half, s = 0.5, s[: -len("and a half")].strip()
-        if s.endswith(" 1/2"):
+        if s.endswith(("and a half", "-and-a-half")):
+            half, s = 0.5, s.removesuffix("and a half").removesuffix("-and-a-half").strip(" -")
+        if s.endswith((" 1/2", "-1/2")):  # "2 1/2", "2-1/2"
             half, s = 0.5, s[:-4].strip()
         try:
             return float(s) + half
@@ -365,6 +365,8 @@ class TimexRecognizer:
             # 2.5 years -> P2Y6M, 1.5 hours -> PT1H30M; other fractions keep a decimal.
             whole = int(amount)
             sub = {"Y": (12, "M"), "H": (60, "M"), "D": (24, "H"), "W": (7, "D")}.get(letter)
+            if unit_code == "MI":
+                sub = (60, "S")
             if sub and (amount - whole) * sub[0] == int((amount - whole) * sub[0]):
                 rest = int((amount - whole) * sub[0])
                 if letter == "D":
@@ -818,6 +820,13 @@ class TimexRecognizer:
         if amount is None:
             value = "PAST_REF" if sign < 0 else "FUTURE_REF"  # "a few years ago", "years from now"
             return _Hit(m.start(), m.end(), "DATE", value, mod=mod, relative=True)
+        if unit in ("decade", "century"):
+            # "a decade ago" is the year ten years back (1989 in 1999), not the previous decade;
+            # "half a century ago" fifty years back.
+            years = amount * (10 if unit == "decade" else 100)
+            if years == int(years):
+                year = anchor.year + sign * int(years)
+                return _Hit(m.start(), m.end(), "DATE", f"{year:04d}", mod=mod, relative=True)
         n = int(amount) if amount == int(amount) else None
         if n is None:
             return _Hit(m.start(), m.end(), "DATE", None, mod=mod, relative=True)
@@ -829,10 +838,6 @@ class TimexRecognizer:
             # "ten minutes later": a clock offset the day-level calendar cannot express; keep the
             # duration ("ten minutes"), as TimeML annotates it.
             return self._h_dur_like(m)
-        if unit in ("decade", "century"):
-            # "a decade ago" is the year ten years back (1989 in 1999), not the previous decade.
-            years = n * (10 if unit == "decade" else 100)
-            return _Hit(m.start(), m.end(), "DATE", f"{anchor.year + sign * years:04d}", mod=mod, relative=True)
         shifted = _shift_unit(anchor, unit, sign * n, self._lex)
         return _Hit(m.start(), m.end(), "DATE", shifted, mod=mod, relative=True)
 
@@ -859,7 +864,8 @@ class TimexRecognizer:
         num_raw = m["du_num"]
         low_num = _norm(num_raw)
         start = m.start()
-        if (low_num in ("a", "an") and not m["du_dir"] and not m["du_apx"]
+        halved = m["du_half"] or m["du_halfw"] or m["du_andhalf"]
+        if (low_num in ("a", "an") and not m["du_dir"] and not m["du_apx"] and not halved
                 and self._prev_word(doc, start) not in self._lex.article_duration_context):
             return None  # "a year" alone: "$5 a year", "a year of talks"
         code = self._unit_code(m["du_unit"])
@@ -868,6 +874,10 @@ class TimexRecognizer:
         amount = self._number(num_raw)
         if amount is None and low_num not in self._lex.vague_numbers:
             return None
+        if amount is not None and (m["du_half"] or m["du_halfw"]):
+            amount /= 2  # "half an hour", "a half-hour"
+        if amount is not None and m["du_andhalf"]:
+            amount += 0.5  # "a year and a half"
         mod = self._lex.approximators.get(_norm(m["du_apx"])) if m["du_apx"] else None
         if mod and m["du_the"] and _norm(m["du_apx"]) in ("over", "under", "around", "about", "some"):
             start, mod = m.start("du_the"), None  # "over the past two months": a preposition
