@@ -118,7 +118,7 @@ def build_pattern(lex: Lexicon) -> dict[str, str]:
                  rf"|(?P<ck_h24>[012]?\d):?(?P<ck_m24>[0-5]\d)(?=[ \t]*+(?:{tz}|(?i:hours|hrs)\b))"
                  rf"|(?<![\d.,])(?P<ck_hp>1[012]|[1-9]){S}(?i:in){S}(?i:the){S}(?P<ck_pd>(?i:morning|afternoon|evening))\b)"
                  rf"(?:{S}(?P<ck_tz>{tz})\b)?"
-                 rf"(?:,?{S}(?P<ck_day>{wd_full}|(?i:today|yesterday|tomorrow)\b|{mon}{S}{day}))?",
+                 rf"(?:,?{S}(?:(?i:on){S})?(?P<ck_day>{wd_full}|(?i:today|yesterday|tomorrow)\b|{mon}{S}{day}))?",
         "mdy": rf"(?:(?P<md_wd>{wd_any}),?{S}(?:the{S})?)?(?:(?P<md_mod>{modw})(?:-|{S}))?"
                rf"(?P<md_mon>{mon}){S}(?P<md_day>{day})(?:,?{S}(?P<md_year>{year}|'\d\d\b))?",
         "dmy": rf"(?:(?P<dm_wd>{wd_any}),?{S})?(?:(?i:the){S})?(?<![\d.,/-])(?P<dm_day>[0-3]?\d)"

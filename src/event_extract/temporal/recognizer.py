@@ -36,6 +36,8 @@ _WEEKDAY_CUE_REACH = 110
 # Small patterns some handlers use, compiled once rather than looked up in re's cache per call.
 _NUMBER_PARTS = re.compile(r"[\s-]+|\band\b")
 _NON_DIGITS = re.compile(r"\D")
+# "late on " right before a weekday.
+_MODIFIER_ON = re.compile(r"\b(early|late|earlier|later) on $")
 # A year right after an expression that names a part of it ("year-end 1985").
 _NAMED_YEAR = re.compile(r" ((?:1[5-9]|20)\d\d)\b(?![.,]\d)")
 # "the same period in 1985", "the same period of last year": the year the comparison is with.
@@ -1249,6 +1251,11 @@ class TimexRecognizer:
             value = f"XXXX-WXX-{wd}" + (f"T{self._lex.parts_of_day[part]}" if part else "")
             return _Hit(start, end, "SET", value, quant="EVERY")
         mod_raw = (m["wk_mod"] or "").lower()
+        if not mod_raw:
+            # "late on Monday": "on" keeps the modifier out of the match the trigger walk finds.
+            before = _MODIFIER_ON.search(doc.low, max(0, start - 12), start)
+            if before is not None:
+                start, mod_raw = before.start(), before[1]
         mod = {"early": "START", "earlier": "START", "late": "END", "later": "END"}.get(mod_raw)
         if doc.ref is None:
             return _Hit(start, end, "TIME" if part else "DATE", None, mod=mod, relative=True)
