@@ -442,10 +442,12 @@ class TimexRecognizer:
 
         A past verb right before it ("said Tuesday", "met on Monday") means the past. "Until" or a
         present-tense verb of something scheduled right before it ("talks resume Monday", "they
-        meet separately Friday") means the coming one, and so does a modal or scheduling cue
-        earlier in the sentence ("will meet ... on Friday", "is due to resume Monday") unless it
-        is in the past perfect ("had been due to expire Friday"). A weekday that opens its
-        sentence ("On Tuesday, the league plans to ...") takes the tense of the first cue after it.
+        meet separately Friday") means the coming one. Otherwise the tense cue nearest before it
+        in the sentence decides: a modal or scheduling cue ("will meet ... on Friday", "is due to
+        resume Monday") points forward unless it is in the past perfect ("had been due to expire
+        Friday"), a past cue back ("a bid would emerge, but the deal was struck Friday"). A
+        weekday that opens its sentence ("On Tuesday, the league plans to ...") takes the tense of
+        the first cue after it, any other one "Monday will ..." forward.
         """
         low = doc.low
         lo = self._sentence_start(doc, start)
