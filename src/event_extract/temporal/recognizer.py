@@ -447,7 +447,8 @@ class TimexRecognizer:
         resume Monday") points forward unless it is in the past perfect ("had been due to expire
         Friday"), a past cue back ("a bid would emerge, but the deal was struck Friday"). A
         weekday that opens its sentence ("On Tuesday, the league plans to ...") takes the tense of
-        the first cue after it, any other one "Monday will ..." forward.
+        the first cue after it; "will" right after one ("one session Friday will ...") points
+        forward before anything else is considered.
         """
         low = doc.low
         lo = self._sentence_start(doc, start)
@@ -460,6 +461,8 @@ class TimexRecognizer:
         lex = self._lex
         if word in lex.past_cues or word in lex.past_verbs or (word.endswith("ed") and len(word) > 4):
             return -1
+        if low.startswith((" will ", ", will "), end):
+            return 1  # "one session Friday will be devoted to ..."
         opens_sentence = all(opener in _SENTENCE_OPENERS for opener in low[lo:start].split())
         if word in ("until", "till") and not opens_sentence:
             return 1  # a deadline ("postponed until Tuesday"); "Until Thursday, they had ..." is not
@@ -481,7 +484,7 @@ class TimexRecognizer:
         if opens_sentence:
             after = self._cue_re.search(low, end, self._sentence_end(doc, end))
             return 1 if after is not None and after.lastgroup == "f" else -1
-        return 1 if low.startswith((" will ", ", will "), end) else -1
+        return -1
 
     def _is_name_word(self, doc: _Doc, pos: int) -> bool:
         """Does a capitalised word that is not a calendar word follow ``pos`` after one space?"""
