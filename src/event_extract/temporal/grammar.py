@@ -177,7 +177,7 @@ def build_pattern(lex: Lexicon) -> dict[str, str]:
                rf"(?:{S}(?P<wk_part>{parts})(?P<wk_ppl>s)?\b)?",
         "ref": rf"(?P<rf>{refw})\b",
         "set": rf"(?P<st_adv>{sets})\b|(?P<st_q>(?i:every|each)){S}(?:(?P<st_other>(?i:other)){S})?"
-               rf"(?:(?P<st_num>{num}){S})?(?P<st_unit>{unit}|{wd_full}|{mon_full})"
+               rf"(?:(?P<st_num>{num}){S})?(?P<st_unit>{unit}|{wd_full}|{mon_full}|{seasons}\b)"
                rf"|(?P<st_f>(?i:once|twice|thrice)|{num}{S}(?i:times)){S}(?i:a|an|per|each|every){S}"
                rf"(?P<st_u2>{unit})",
         "hol": rf"(?:(?P<ho_rel>(?i:this|last|next)){S})?(?P<ho>{holidays})(?:{S}(?P<ho_y>{year}))?",

@@ -1303,6 +1303,8 @@ class TimexRecognizer:
                 return _Hit(start, end, "SET", f"XXXX-WXX-{self._lex.weekdays[low]}", quant="EVERY")
             if low in self._lex.months:
                 return _Hit(start, end, "SET", f"XXXX-{self._lex.months[low]:02d}", quant="EVERY")
+            if low in self._lex.seasons:  # "every summer"
+                return _Hit(start, end, "SET", f"XXXX-{self._lex.seasons[low]}", quant="EVERY")
             code = self._unit_code(unit_raw)
             if code is None:
                 return None
