@@ -24,10 +24,12 @@ import itertools
 import json
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Collection, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
+
+import ahocorasick
 
 from event_extract.events.lexicon import (
     DEFAULT_VERB_PREPS,
@@ -157,6 +159,7 @@ class EventCoder:
     def __init__(self, ontology: Ontology | None = None, trigger_files: Sequence[Path] = ()) -> None:
         self.ontology = ontology or Ontology.load_default()
         self.lexicon = Lexicon.load(self.ontology, trigger_files)
+        self._finder = _WordFinder(self.lexicon)
 
     # ------------------------------------------------------------------ public API
     def code(
@@ -172,10 +175,9 @@ class EventCoder:
             return []
         lowered_text = text.lower()
         lowered = lowered_text if lowers_in_place(text, lowered_text) else None
-        words = _letter_runs(lowered_text)
-        present = self.lexicon.present_anchors(words)
-        fires = bool(present) and (bool(mentions) or not words.isdisjoint(_DISCOURSE_SUBJECTS)) \
-            and self.lexicon.may_fire(words)
+        found = self._finder.find(_letters(lowered_text))
+        words = {key for _, key in found}  # the words of the document that decide ``_has_candidate``
+        fires = (bool(mentions) or not words.isdisjoint(_DISCOURSE_SUBJECTS)) and self.lexicon.may_fire(words)
         if not fires and not _may_cut_words(text):
             # No sentence boundary falls inside a word, so every word of a sentence is a word of the
             # document, and the tests of ``_has_candidate`` only grow with the set of words: no
@@ -189,11 +191,11 @@ class EventCoder:
         )
         timex_starts = [t.start for t in ordered_timexes]
         sentence_spans = split_sentences(text)
-        anchors: _AnchorIndex | None = None
+        index: _CandidateIndex | None = None
         if lowered is not None and all(end - start <= MAX_SENTENCE_CHARS for start, end in sentence_spans):
-            # Nothing to cut, so no boundary falls inside a word: a sentence can pass ``_has_candidate``
-            # only if it holds one of the document's anchors as a whole word.
-            anchors = _AnchorIndex(lowered, present, self.lexicon)
+            # Nothing to cut, so no boundary falls inside a word, and the offsets of ``found`` (from
+            # ``lowered``, which lowers in place) tell which sentence holds each word.
+            index = _CandidateIndex(found, self.lexicon)
         paragraph = 0
         previous_end = 0
         for number, (start, end) in enumerate(_bounded(text, sentence_spans)):
@@ -204,8 +206,9 @@ class EventCoder:
             sent_mentions = [m for m in ordered_mentions[lo:hi] if m.end <= end]
             tlo, thi = bisect_left(timex_starts, start), bisect_left(timex_starts, end)
             sent_timexes = [t for t in ordered_timexes[tlo:thi] if t.end <= end]
-            verdict = anchors.verdict(start, end, has_mentions=bool(sent_mentions)) if anchors else None
-            if verdict is None:
+            if index is not None:
+                verdict = index.verdict(start, end, has_mentions=bool(sent_mentions))
+            else:
                 sentence_lowered = lowered[start:end] if lowered is not None else text[start:end].lower()
                 verdict = self._has_candidate(sentence_lowered, bool(sent_mentions))
             if not verdict:
@@ -649,64 +652,76 @@ _WORD = re.compile(r"[a-z]+")
 _DISCOURSE_SUBJECTS = frozenset({"he", "she", "it", "they", "two", "both"})  # see _pronoun_subject, _pair_subject
 
 
-# Every byte but a-z becomes a space; UTF-8 encodes each non-ASCII character in bytes >= 0x80 only.
+# Every byte but a-z becomes a space.
 _LETTERS_ONLY = bytes(code if 0x61 <= code <= 0x7A else 0x20 for code in range(256))
 
 
+def _letters(lowered: str) -> str:
+    """Lower-cased text with every character but a-z turned into a space, offsets kept: each
+    non-ASCII character (a lone surrogate too) becomes one "?" before ``bytes.translate`` (several
+    times faster than a regex)."""
+    return lowered.encode("ascii", "replace").translate(_LETTERS_ONLY).decode("ascii")
+
+
 def _letter_runs(lowered: str) -> set[str]:
-    """The set of ``[a-z]+`` runs of lower-cased text, cut with ``bytes.translate`` and ``split``
-    (several times faster than the regex)."""
-    letters = lowered.encode("utf-8", "surrogatepass").translate(_LETTERS_ONLY)
-    return set(letters.decode("ascii").split())
+    """The set of ``[a-z]+`` runs of lower-cased text."""
+    return set(_letters(lowered).split())
 
 
-_ANCHOR_SEARCHES = 32
-"""Up to this many distinct anchors in a document, each is found with ``str.find`` (fast in C);
-beyond it, one regex pass over the document's words finds them all."""
+class _WordFinder:
+    """Finds, in one pass of an Aho-Corasick automaton (in C), the words of a text that decide
+    :meth:`EventCoder._has_candidate`: the trigger anchors, their object words, the discourse
+    subjects ("he", "they", "two", …) and, as ``prefix*``, the starts of words that begin with an
+    object prefix. Of all the words of a sentence, these alone decide ``Lexicon.may_fire`` and
+    whether a sentence without a mention may take an actor from the discourse."""
+
+    def __init__(self, lexicon: Lexicon) -> None:
+        words = set(_DISCOURSE_SUBJECTS)
+        prefixes: set[str] = set()
+        for anchor, needs in lexicon.anchors.items():
+            words.add(anchor)
+            words.update(needs.object_words)
+            prefixes.update(needs.object_prefixes)
+        self._automaton = ahocorasick.Automaton()
+        # Keys that are not letter runs can never match the letters-only text the finder reads.
+        for word in filter(_WORD.fullmatch, words):
+            self._automaton.add_word(f" {word} ", (len(word) + 1, word))
+        for prefix in filter(_WORD.fullmatch, prefixes):
+            self._automaton.add_word(f" {prefix}", (len(prefix), f"{prefix}*"))
+        self._automaton.make_automaton()
+
+    def find(self, letters: str) -> list[tuple[int, str]]:
+        """``(offset, word)`` for each such word of ``letters`` (lower-case letters and spaces only;
+        see :func:`_letters`), in order of offset.
+
+        In the text padded with a space at each end, a word's key is " word " and a prefix's
+        " prefix", so only whole words and word starts match; a key ends at ``end`` and its word
+        starts ``back`` characters before. Keys come in the order their words start: no key reaches
+        past the space after its word.
+        """
+        return [(end - back, key) for end, (back, key) in self._automaton.iter(f" {letters} ")]
 
 
-class _AnchorIndex:
-    """Where the anchors of a document stand as whole words, to judge sentences without listing
-    their words: none inside means no candidate; a free anchor (one whose entries need no object)
-    inside a sentence with a mention means a candidate; anything else is left undecided."""
+class _CandidateIndex:
+    """The words a :class:`_WordFinder` found in a document, by offset, so that each sentence is
+    judged from the few of them it holds instead of from a list of all its words."""
 
-    def __init__(self, lowered: str, anchors: Collection[str], lexicon: Lexicon) -> None:
-        found: list[tuple[int, bool]] = []
-        if len(anchors) > _ANCHOR_SEARCHES:
-            # Many distinct anchors (a long document): one pass over its words instead of one
-            # search of the whole text per anchor, which would grow with text size times anchors.
-            for match in _WORD.finditer(lowered):
-                word = match.group()
-                if word in anchors:
-                    found.append((match.start(), lexicon.anchors[word].free))
-            anchors = ()
-        for word in anchors:
-            free = lexicon.anchors[word].free
-            size = len(word)
-            at = lowered.find(word)
-            while at != -1:
-                after = at + size
-                if (at == 0 or not "a" <= lowered[at - 1] <= "z") and (
-                    after == len(lowered) or not "a" <= lowered[after] <= "z"
-                ):
-                    found.append((at, free))
-                at = lowered.find(word, after)  # a present anchor is all letters: no whole word starts inside
-        found.sort()
+    def __init__(self, found: list[tuple[int, str]], lexicon: Lexicon) -> None:
+        self.lexicon = lexicon
         self.positions = [position for position, _ in found]
-        self.free = [free for _, free in found]
+        self.keys = [key for _, key in found]
 
-    def verdict(self, start: int, end: int, *, has_mentions: bool) -> bool | None:
-        """False: the span ``[start, end)`` cannot pass ``_has_candidate``; True: it passes; None: unknown."""
-        k = bisect_left(self.positions, start)
-        if k == len(self.positions) or self.positions[k] >= end:
+    def verdict(self, start: int, end: int, *, has_mentions: bool) -> bool:
+        """What :meth:`EventCoder._has_candidate` says of the sentence ``[start, end)``, which must not
+        cut a word."""
+        first = bisect_left(self.positions, start)
+        last = bisect_left(self.positions, end, first)
+        if first == last:
             return False
-        if not has_mentions:
-            return None
-        while k < len(self.positions) and self.positions[k] < end:
-            if self.free[k]:
-                return True
-            k += 1
-        return None
+        keys = set(self.keys[first:last])
+        if not has_mentions and keys.isdisjoint(_DISCOURSE_SUBJECTS):
+            return False
+        return self.lexicon.may_fire(keys)
 
 
 def _update_state_light(
