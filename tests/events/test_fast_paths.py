@@ -53,6 +53,26 @@ def test_token_columns_match_tokenize(text: str, data: st.DataObject) -> None:
     )
 
 
+# ASCII text whose gaps are mostly single spaces: the tokenizer's fast path (runs of words as one item).
+_ASCII_NEWS = st.lists(
+    st.sampled_from(
+        ["talks", "s", "t", "x", "didn", "Kim", " ", " ", " ", "  ", ".", ",", "'", "5", "3.5", "-", "(", "\x00"]
+    ),
+    max_size=30,
+).map("".join)
+
+
+@settings(max_examples=500, deadline=None)
+@given(_ASCII_NEWS, st.data())
+def test_token_columns_match_tokenize_on_single_spaced_ascii(text: str, data: st.DataObject) -> None:
+    start = data.draw(st.integers(0, len(text)))
+    end = data.draw(st.integers(start, len(text)))
+    tokens = tokenize(text, start, end)
+    assert _columns(text, start, end) == (
+        [word for word, _, _ in tokens], [first for _, first, _ in tokens], [last for _, _, last in tokens]
+    )
+
+
 def test_token_columns_on_news_text() -> None:
     text = "Russia’s envoy didn't meet Kim–Putin aides; talks on 12/03/2024 (3.5 pct) WON'T resume. JAPAN'S."
     tokens = tokenize(text, 3, len(text) - 2)
