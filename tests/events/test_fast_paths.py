@@ -108,7 +108,7 @@ def test_may_cut_words() -> None:
 
 
 def _index(lowered: str) -> _CandidateIndex:
-    return _CandidateIndex(_CODER._finder.find(_letters(lowered)), _CODER.lexicon)
+    return _CandidateIndex(*_CODER._finder.find(_letters(lowered)), _CODER.lexicon)
 
 
 def test_candidate_index_finds_whole_words_only() -> None:

@@ -175,8 +175,8 @@ class EventCoder:
             return []
         lowered_text = text.lower()
         lowered = lowered_text if lowers_in_place(text, lowered_text) else None
-        found = self._finder.find(_letters(lowered_text))
-        words = {key for _, key in found}  # the words of the document that decide ``_has_candidate``
+        positions, keys = self._finder.find(_letters(lowered_text))
+        words = set(keys)  # the words of the document that decide ``_has_candidate``
         fires = (bool(mentions) or not words.isdisjoint(_DISCOURSE_SUBJECTS)) and self.lexicon.may_fire(words)
         if not fires and not _may_cut_words(text):
             # No sentence boundary falls inside a word, so every word of a sentence is a word of the
@@ -193,13 +193,14 @@ class EventCoder:
         sentence_spans = split_sentences(text)
         index: _CandidateIndex | None = None
         if lowered is not None and all(end - start <= MAX_SENTENCE_CHARS for start, end in sentence_spans):
-            # Nothing to cut, so no boundary falls inside a word, and the offsets of ``found`` (from
-            # ``lowered``, which lowers in place) tell which sentence holds each word.
-            index = _CandidateIndex(found, self.lexicon)
+            # Nothing to cut, so no boundary falls inside a word, and the offsets of the words found
+            # (in ``lowered``, which lowers in place) tell which sentence holds each.
+            index = _CandidateIndex(positions, keys, self.lexicon)
         paragraph = 0
         previous_end = 0
-        for number, (start, end) in enumerate(_bounded(text, sentence_spans)):
-            if "\n" in text[previous_end:start]:
+        # With an index, no span is long enough for ``_bounded`` to cut.
+        for number, (start, end) in enumerate(sentence_spans if index is not None else _bounded(text, sentence_spans)):
+            if text.find("\n", previous_end, start) != -1:
                 paragraph += 1
             previous_end = end
             lo, hi = bisect_left(mention_starts, start), bisect_left(mention_starts, end)
@@ -329,12 +330,11 @@ class EventCoder:
                 return False
             if form.form_kind == "ing":
                 # "the G7 meeting", "their first meeting": a determiner a few words back makes a noun.
-                inside = {j for m in s.mentions if m.last < i for j in range(m.first, m.last + 1)}
                 for j in range(i - 1, max(-1, i - 4), -1):
                     word = s.words[j]
                     if word in DETERMINERS:
                         return False
-                    if j not in inside and not word.isdigit():
+                    if not word.isdigit() and not any(m.first <= j <= m.last < i for m in s.mentions):
                         break
             if form.form_kind == "past" and prev in _ADJECTIVAL_PREPS:
                 return False  # "in occupied territory", "of signed contracts"
@@ -690,26 +690,27 @@ class _WordFinder:
             self._automaton.add_word(f" {prefix}", (len(prefix), f"{prefix}*"))
         self._automaton.make_automaton()
 
-    def find(self, letters: str) -> list[tuple[int, str]]:
-        """``(offset, word)`` for each such word of ``letters`` (lower-case letters and spaces only;
-        see :func:`_letters`), in order of offset.
+    def find(self, letters: str) -> tuple[list[int], list[str]]:
+        """The offsets and the words (``prefix*`` for a word start) of such words in ``letters``
+        (lower-case letters and spaces only; see :func:`_letters`), in order of offset.
 
         In the text padded with a space at each end, a word's key is " word " and a prefix's
         " prefix", so only whole words and word starts match; a key ends at ``end`` and its word
         starts ``back`` characters before. Keys come in the order their words start: no key reaches
         past the space after its word.
         """
-        return [(end - back, key) for end, (back, key) in self._automaton.iter(f" {letters} ")]
+        matches = list(self._automaton.iter(f" {letters} "))
+        return [end - back for end, (back, _) in matches], [key for _, (_, key) in matches]
 
 
 class _CandidateIndex:
     """The words a :class:`_WordFinder` found in a document, by offset, so that each sentence is
     judged from the few of them it holds instead of from a list of all its words."""
 
-    def __init__(self, found: list[tuple[int, str]], lexicon: Lexicon) -> None:
+    def __init__(self, positions: list[int], keys: list[str], lexicon: Lexicon) -> None:
         self.lexicon = lexicon
-        self.positions = [position for position, _ in found]
-        self.keys = [key for _, key in found]
+        self.positions = positions
+        self.keys = keys
 
     def verdict(self, start: int, end: int, *, has_mentions: bool) -> bool:
         """What :meth:`EventCoder._has_candidate` says of the sentence ``[start, end)``, which must not
@@ -886,6 +887,8 @@ def _find_object(
             continue  # the dots of "U.S." neither end the clause nor count as words
         if word in (";", ":", ".") or (word in HARD_BOUNDARIES and j > last + 1):
             break
+        if word not in entry.object_openers and not word.startswith(entry.object_prefixes):
+            continue  # neither an object word, nor the first word of an object phrase, nor a prefix
         found = _object_at(words, j, entry)
         if found:
             return found
