@@ -105,10 +105,7 @@ class _Mention:
     first: int  # first token index
     last: int  # last token index (inclusive)
     position: int  # index in the sentence's mentions (cheaper than ``list.index``, which compares models)
-
-    @property
-    def actor(self) -> Actor:
-        return self.mention.actor
+    actor: Actor  # ``mention.actor``, read often: a field, not a property call
 
 
 @dataclass(slots=True)
@@ -204,16 +201,17 @@ class EventCoder:
                 paragraph += 1
             previous_end = end
             lo, hi = bisect_left(mention_starts, start), bisect_left(mention_starts, end)
-            sent_mentions = [m for m in ordered_mentions[lo:hi] if m.end <= end]
+            sent_mentions = [m for m in ordered_mentions[lo:hi] if m.end <= end] if lo < hi else []
             tlo, thi = bisect_left(timex_starts, start), bisect_left(timex_starts, end)
-            sent_timexes = [t for t in ordered_timexes[tlo:thi] if t.end <= end]
+            sent_timexes = [t for t in ordered_timexes[tlo:thi] if t.end <= end] if tlo < thi else []
             if index is not None:
                 verdict = index.verdict(start, end, has_mentions=bool(sent_mentions))
             else:
                 sentence_lowered = lowered[start:end] if lowered is not None else text[start:end].lower()
                 verdict = self._has_candidate(sentence_lowered, bool(sent_mentions))
             if not verdict:
-                _update_state_light(text, sent_mentions, sent_timexes, number, paragraph, state)
+                if sent_mentions or sent_timexes:  # else there is nothing to update
+                    _update_state_light(text, sent_mentions, sent_timexes, number, paragraph, state)
                 continue
             sentence = self._sentence(
                 text, lowered, start, end, mentions=sent_mentions, timexes=sent_timexes, number=number,
@@ -259,7 +257,7 @@ class EventCoder:
                 continue
             if mention.via in ("demonym", "demonym_group") and _commercial_head(words, last):
                 continue  # "Cypriot oil tanker", "Dutch port union": a nationality, not an actor
-            placed.append(_Mention(mention, first, last, len(placed)))
+            placed.append(_Mention(mention, first, last, len(placed), mention.actor))
         covered: set[int] = set()
         for tx in timexes:
             first_token = bisect_left(ends, tx.start + 1)
@@ -274,9 +272,9 @@ class EventCoder:
         n = len(words)
         sentence_words: set[str] | None = None
         hits: list[_Hit] = []
-        index = self.lexicon.index
+        forms_of = self.lexicon.index.get
         for i, word in enumerate(words):
-            forms = index.get(word)
+            forms = forms_of(word)
             if not forms:
                 continue
             best: _Hit | None = None
@@ -711,14 +709,15 @@ class _CandidateIndex:
         self.lexicon = lexicon
         self.positions = positions
         self.keys = keys
+        self.anchors = list(map(lexicon.anchor_words.__contains__, keys))  # which of the words are anchors
 
     def verdict(self, start: int, end: int, *, has_mentions: bool) -> bool:
         """What :meth:`EventCoder._has_candidate` says of the sentence ``[start, end)``, which must not
         cut a word."""
         first = bisect_left(self.positions, start)
         last = bisect_left(self.positions, end, first)
-        if first == last:
-            return False
+        if not any(self.anchors[first:last]):
+            return False  # no anchor: ``may_fire`` is false
         keys = set(self.keys[first:last])
         if not has_mentions and keys.isdisjoint(_DISCOURSE_SUBJECTS):
             return False
