@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
-import pytest
+import re
 
-from event_extract.text import html_to_text, split_sentences
+import pytest
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
+
+from event_extract.text import _abbreviations, html_to_text, split_sentences
 
 
 @pytest.mark.parametrize(
@@ -73,3 +77,64 @@ def test_split_sentences_boundary_shapes(text: str, expected: list[str]) -> None
 def test_split_sentences_on_long_punctuation_runs_is_linear() -> None:
     text = "." * 200_000 + " " + "!\n" * 100_000
     assert split_sentences(text)[0] == (0, 200_000)
+
+
+# The splitter as first written: one pattern for every boundary and a regex search for the word
+# before a full stop. The faster splitter must give the same spans on any text.
+_REFERENCE_BOUNDARY = re.compile(
+    r"""[.!?\n](?:(?<=\n)[ \t]*+\n|(?<![.!?][.!?])(?<!\n)[.!?]*+['"’”)\]]*+(?=\s))"""
+)
+_REFERENCE_WORD_BEFORE = re.compile(r"[A-Za-z][A-Za-z.']{0,11}$")
+
+
+def _reference_split(text: str) -> list[tuple[int, int]]:
+    lists = _abbreviations()
+    spans: list[tuple[int, int]] = []
+
+    def append(start: int, end: int) -> None:
+        segment = text[start:end]
+        if segment.strip():
+            start += len(segment) - len(segment.lstrip())
+            spans.append((start, start + len(segment.strip())))
+
+    def ends_sentence(first: int, last: int) -> bool:
+        match = _REFERENCE_WORD_BEFORE.search(text, max(0, first - 12), first)
+        if match is None:
+            return True
+        word = match.group()
+        lowered = word.lower().strip(".")
+        if lowered in lists["abbreviations"]:
+            if lowered in lists["closing_abbreviations"]:
+                following = re.compile(r"\s+([A-Z][a-z]*)").match(text, last, last + 20)
+                return following is not None and following.group(1).lower() in lists["sentence_openers"]
+            return False
+        if lowered in lists["number_abbreviations"]:
+            return not text[last : last + 2].strip()[:1].isdigit()
+        return not (len(word) == 1 and word.isupper())
+
+    start = 0
+    for match in _REFERENCE_BOUNDARY.finditer(text):
+        first, last = match.span()
+        if text[first] == "\n":
+            append(start, first)
+        elif text[first] != "." or ends_sentence(first, last):
+            append(start, last)
+        else:
+            continue
+        start = last
+    append(start, len(text))
+    return spans
+
+
+_SPLITTER_PIECES = st.sampled_from(
+    ["Mr", "U.S", "No", "Inc", "W", "He", "it", "5", " ", " ", "\n", "\t", ".", ".", "!", "?", "'", '"', "’", ")",
+     "\u00a0", "é", "Mr.!", "W\n.", "?!.", ". ", ".\n\n", "\n \n"]
+)
+
+
+@settings(max_examples=3000, deadline=None)
+@given(st.lists(_SPLITTER_PIECES, max_size=30).map("".join))
+@example("W\n. x")  # the word before a full stop may end before a newline
+@example("Mr.! x")  # a run of terminal punctuation is one boundary, even after an abbreviation
+def test_split_sentences_matches_the_single_pattern_splitter(text: str) -> None:
+    assert split_sentences(text) == _reference_split(text)

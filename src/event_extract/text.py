@@ -27,26 +27,38 @@ def _abbreviations() -> dict[str, frozenset[str]]:
 
 _NEXT_WORD = re.compile(r"\s+([A-Z][a-z]*)")
 
-# A candidate boundary: a run of terminal punctuation (matched from its first character only, with
-# possessive quantifiers, so a long run is scanned once), optional closing quotes/brackets, then
-# whitespace; or a paragraph break (blank line). The pattern opens with a character class so the
-# regex engine skips in C to the next full stop, "!", "?" or newline instead of trying every
-# position. Each match is O(1) to inspect: the scan is linear.
-_BOUNDARY = re.compile(
-    r"""[.!?\n](?:(?<=\n)[ \t]*+\n|(?<![.!?][.!?])(?<!\n)[.!?]*+['"’”)\]]*+(?=\s))"""
-)
-_WORD_BEFORE = re.compile(r"[A-Za-z][A-Za-z.']{0,11}$")
+# Candidate boundaries. A run of terminal punctuation is matched from its first character only (one
+# not preceded by another), with possessive quantifiers so a long run is scanned once, then optional
+# closing quotes/brackets, then whitespace must follow; a paragraph break is a blank line. There is
+# one pattern per opening character: a pattern that opens with a literal character lets the regex
+# engine jump to its next occurrence, several times faster than testing every character against a
+# class. Matches of different patterns never overlap (a run's later characters follow a terminal,
+# and neither kind of match holds the other's opening character), so together they are the matches
+# of one pattern for all four. Each match is O(1) to inspect: the scan is linear.
+_TERMINAL_RUN = r"""(?<![.!?].)[.!?]*+['"’”)\]]*+(?=\s)"""
+_TERMINALS = tuple((char, re.compile(re.escape(char) + _TERMINAL_RUN)) for char in ".!?")
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*+\n")
+_WORD_CHARS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz.'"
 _WORD_WINDOW = 12
 """Characters before a full stop that are searched for the word it is attached to."""
 
 
+def _word_before(text: str, start: int) -> str:
+    """The word a full stop at ``start`` is attached to: the longest run of letters, dots and
+    apostrophes that ends right before it (or before a newline right before it) and starts with a
+    letter, within :data:`_WORD_WINDOW` characters; "" if there is none. String methods instead of
+    a backtracking regex search."""
+    window = text[max(0, start - _WORD_WINDOW) : start]
+    if window.endswith("\n"):
+        window = window[:-1]
+    return window[len(window.rstrip(_WORD_CHARS)) :].lstrip(".'")
+
+
 def _full_stop_ends_sentence(text: str, start: int, end: int, lists: dict[str, frozenset[str]]) -> bool:
     """Whether the full stop(s) at ``text[start:end]`` end a sentence."""
-    # Look at the word the full stop is attached to (bounded look-behind window).
-    word_match = _WORD_BEFORE.search(text, max(0, start - _WORD_WINDOW), start)
-    if word_match is None:
+    word = _word_before(text, start)
+    if not word:
         return True
-    word = word_match.group()
     lowered = word.lower().strip(".")
     if lowered in lists["abbreviations"]:
         if lowered in lists["closing_abbreviations"]:
@@ -59,6 +71,19 @@ def _full_stop_ends_sentence(text: str, start: int, end: int, lists: dict[str, f
     return not (len(word) == 1 and word.isupper())
 
 
+def _boundaries(text: str) -> list[tuple[int, int]]:
+    """The ``(start, end)`` spans of the candidate boundaries of ``text``, in order."""
+    spans = [match.span() for match in _PARAGRAPH_BREAK.finditer(text)] if "\n" in text else []
+    streams = 1 if spans else 0
+    for char, pattern in _TERMINALS:
+        if char in text:
+            spans += [match.span() for match in pattern.finditer(text)]
+            streams += 1
+    if streams > 1:
+        spans.sort()  # a merge of sorted runs
+    return spans
+
+
 def split_sentences(text: str) -> list[tuple[int, int]]:
     """Split ``text`` into sentences and return their ``(start, end)`` character offsets.
 
@@ -68,8 +93,7 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     lists = _abbreviations()
     spans: list[tuple[int, int]] = []
     start = 0
-    for match in _BOUNDARY.finditer(text):
-        first, last = match.span()
+    for first, last in _boundaries(text):
         char = text[first]
         if char == "\n":  # a paragraph break ends the sentence before it
             _append_trimmed(text, start, first, spans)

@@ -6,7 +6,7 @@ import re
 
 import pytest
 from haystack import Document
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 from pydantic import ValidationError
 
@@ -14,10 +14,11 @@ from event_extract import EventExtractor
 from event_extract.events import EventCoder
 from event_extract.events.coder import (
     MAX_SENTENCE_CHARS,
-    _AnchorIndex,
     _bounded,
+    _CandidateIndex,
     _find_object,
     _letter_runs,
+    _letters,
     _may_cut_words,
 )
 from event_extract.events.lexicon import TriggerEntry, lowers_in_place, token_columns, tokenize
@@ -30,6 +31,12 @@ _CODER = EventCoder()
 _TRICKY = st.text(alphabet=st.sampled_from(list("aZnT tsS'’–—-.,:/5\n\u212a\u0130\u03a3\u00e9\u00c9")), max_size=60)
 
 
+_VOCABULARY_SOURCE = {
+    word for anchor, needs in _CODER.lexicon.anchors.items()
+    for word in (anchor, *needs.object_words, *(prefix + "s" for prefix in needs.object_prefixes))
+}
+
+
 def _columns(text: str, start: int, end: int) -> tuple[list[str], list[int], list[int]]:
     lowered = text.lower()
     return token_columns(text, lowered if lowers_in_place(text, lowered) else None, start, end)
@@ -38,6 +45,26 @@ def _columns(text: str, start: int, end: int) -> tuple[list[str], list[int], lis
 @settings(max_examples=300, deadline=None)
 @given(_TRICKY, st.data())
 def test_token_columns_match_tokenize(text: str, data: st.DataObject) -> None:
+    start = data.draw(st.integers(0, len(text)))
+    end = data.draw(st.integers(start, len(text)))
+    tokens = tokenize(text, start, end)
+    assert _columns(text, start, end) == (
+        [word for word, _, _ in tokens], [first for _, first, _ in tokens], [last for _, _, last in tokens]
+    )
+
+
+# ASCII text whose gaps are mostly single spaces: the tokenizer's fast path (runs of words as one item).
+_ASCII_NEWS = st.lists(
+    st.sampled_from(
+        ["talks", "s", "t", "x", "didn", "Kim", " ", " ", " ", "  ", ".", ",", "'", "5", "3.5", "-", "(", "\x00"]
+    ),
+    max_size=30,
+).map("".join)
+
+
+@settings(max_examples=500, deadline=None)
+@given(_ASCII_NEWS, st.data())
+def test_token_columns_match_tokenize_on_single_spaced_ascii(text: str, data: st.DataObject) -> None:
     start = data.draw(st.integers(0, len(text)))
     end = data.draw(st.integers(start, len(text)))
     tokens = tokenize(text, start, end)
@@ -80,25 +107,72 @@ def test_may_cut_words() -> None:
     assert _may_cut_words("x" * 400 + "\u00a0" + "x" * 700)  # only space, tab and newline break a run
 
 
-def test_anchor_index_finds_whole_words_only() -> None:
-    anchor = next(a for a in _CODER.lexicon.anchors if a.isalpha() and a.isascii())
+def _index(lowered: str) -> _CandidateIndex:
+    return _CandidateIndex(*_CODER._finder.find(_letters(lowered)), _CODER.lexicon)
+
+
+def test_candidate_index_finds_whole_words_only() -> None:
+    anchors = _CODER.lexicon.anchors
+    anchor = next(a for a, needs in anchors.items()
+                  if needs.free and a.isalpha() and a.isascii() and f"{a}s" not in anchors)
     lowered = f"x {anchor}s {anchor}; pre{anchor}, {anchor}"
-    index = _AnchorIndex(lowered, [anchor], _CODER.lexicon)
+    index = _index(lowered)
     second = lowered.index(" ", 2) + 1
-    assert index.positions == [second, len(lowered) - len(anchor)]
+    assert [at for at, key in zip(index.positions, index.keys, strict=True) if key == anchor] == [
+        second, len(lowered) - len(anchor)
+    ]
     assert index.verdict(0, second - 1, has_mentions=True) is False  # only inside a longer word
 
 
-def test_anchor_index_verdicts() -> None:
+def test_candidate_index_verdicts() -> None:
     lexicon = _CODER.lexicon
     free = next(a for a, needs in lexicon.anchors.items() if needs.free and a.isalpha() and a.isascii())
-    bound = next(a for a, needs in lexicon.anchors.items() if not needs.free and a.isalpha() and a.isascii())
-    lowered = f"x {free} y. z {bound} w."
-    index = _AnchorIndex(lowered, [free, bound], lexicon)
-    middle = lowered.index(".") + 1
-    assert index.verdict(0, middle, has_mentions=True) is True
-    assert index.verdict(0, middle, has_mentions=False) is None  # needs a pronoun: look at the words
-    assert index.verdict(middle, len(lowered), has_mentions=True) is None  # needs an object word
+    bound, needs = next((a, needs) for a, needs in lexicon.anchors.items()
+                        if not needs.free and needs.object_prefixes and a.isalpha() and a.isascii())
+    prefix = needs.object_prefixes[0]
+    lowered = f"x {free} y. z {bound} w. {bound} {prefix}es. he {free}."
+    index = _index(lowered)
+    ends = [at + 1 for at, char in enumerate(lowered) if char == "."]
+    assert index.verdict(0, ends[0], has_mentions=True) is True
+    assert index.verdict(0, ends[0], has_mentions=False) is False  # no pronoun to take an actor
+    assert index.verdict(ends[0], ends[1], has_mentions=True) is False  # no object word
+    assert index.verdict(ends[1], ends[2], has_mentions=True) is True  # a word opening with its prefix
+    assert index.verdict(ends[2], ends[3], has_mentions=False) is True
+
+
+def _index_vocabulary() -> list[str]:
+    """A few anchors that need an object (some by prefix), their objects, two free anchors, the
+    discourse subjects and other words: small, so that generated sentences mix them."""
+    anchors = _CODER.lexicon.anchors
+    bound = [a for a, needs in sorted(anchors.items()) if not needs.free and a.isalpha()]
+    with_prefix = [a for a in bound if anchors[a].object_prefixes][:3]
+    chosen = [*with_prefix, *[a for a in bound if a not in with_prefix][:3]]
+    objects = {w for a in chosen for w in sorted(anchors[a].object_words)[:2]}
+    prefixed = {f"{p}{end}" for a in with_prefix for p in anchors[a].object_prefixes[:2] for end in ("", "s")}
+    free = [a for a, needs in sorted(anchors.items()) if needs.free and a.isalpha()][:2]
+    return sorted({*chosen, *objects, *prefixed, *free, "he", "it", "two", "both", "the", "said", "x"})
+
+
+_INDEX_WORDS = _index_vocabulary()
+_INDEX_PIECES = st.one_of(
+    st.sampled_from(_INDEX_WORDS), st.sampled_from([" ", " ", ". ", ", ", "\n\n", "-", "'s", "é", "5"])
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_INDEX_PIECES, max_size=80), st.booleans())
+@example(pieces=["x", "accept", "mediators", ". ", "he", "accepted", "it"], spaced=True)
+def test_candidate_index_verdicts_match_has_candidate(pieces: list[str], spaced: bool) -> None:
+    """Judging a sentence from the index gives what listing its words gives."""
+    text = (" " if spaced else "").join(pieces)
+    lowered = text.lower()
+    index = _index(lowered)
+    assert index.positions == sorted(index.positions)
+    for start, end in [(0, len(text)), *split_sentences(text)]:  # the document, as for the early exit
+        for has_mentions in (False, True):
+            assert index.verdict(start, end, has_mentions=has_mentions) == _CODER._has_candidate(
+                lowered[start:end], has_mentions
+            )
 
 
 def _reference_may_fire(words: set[str]) -> bool:
@@ -116,10 +190,7 @@ def _reference_may_fire(words: set[str]) -> bool:
     return False
 
 
-_VOCABULARY = sorted(
-    {word for anchor, needs in _CODER.lexicon.anchors.items()
-     for word in (anchor, *needs.object_words, *(prefix + "s" for prefix in needs.object_prefixes))}
-)
+_VOCABULARY = sorted(_VOCABULARY_SOURCE)
 
 
 @settings(max_examples=300, deadline=None)
@@ -136,6 +207,7 @@ def test_may_fire_matches_the_entries(words: list[str], noise: list[str]) -> Non
 def test_letter_runs(text: str) -> None:
     lowered = text.lower()
     assert _letter_runs(lowered) == set(re.findall("[a-z]+", lowered))
+    assert _letters(lowered) == re.sub("[^a-z]", " ", lowered)  # one character for one: offsets kept
 
 
 def test_extractor_reports_invalid_meta_like_the_model() -> None:

@@ -24,10 +24,12 @@ import itertools
 import json
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Collection, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
+
+import ahocorasick
 
 from event_extract.events.lexicon import (
     DEFAULT_VERB_PREPS,
@@ -103,10 +105,7 @@ class _Mention:
     first: int  # first token index
     last: int  # last token index (inclusive)
     position: int  # index in the sentence's mentions (cheaper than ``list.index``, which compares models)
-
-    @property
-    def actor(self) -> Actor:
-        return self.mention.actor
+    actor: Actor  # ``mention.actor``, read often: a field, not a property call
 
 
 @dataclass(slots=True)
@@ -157,6 +156,7 @@ class EventCoder:
     def __init__(self, ontology: Ontology | None = None, trigger_files: Sequence[Path] = ()) -> None:
         self.ontology = ontology or Ontology.load_default()
         self.lexicon = Lexicon.load(self.ontology, trigger_files)
+        self._finder = _WordFinder(self.lexicon)
 
     # ------------------------------------------------------------------ public API
     def code(
@@ -172,10 +172,9 @@ class EventCoder:
             return []
         lowered_text = text.lower()
         lowered = lowered_text if lowers_in_place(text, lowered_text) else None
-        words = _letter_runs(lowered_text)
-        present = self.lexicon.present_anchors(words)
-        fires = bool(present) and (bool(mentions) or not words.isdisjoint(_DISCOURSE_SUBJECTS)) \
-            and self.lexicon.may_fire(words)
+        positions, keys = self._finder.find(_letters(lowered_text))
+        words = set(keys)  # the words of the document that decide ``_has_candidate``
+        fires = (bool(mentions) or not words.isdisjoint(_DISCOURSE_SUBJECTS)) and self.lexicon.may_fire(words)
         if not fires and not _may_cut_words(text):
             # No sentence boundary falls inside a word, so every word of a sentence is a word of the
             # document, and the tests of ``_has_candidate`` only grow with the set of words: no
@@ -189,27 +188,30 @@ class EventCoder:
         )
         timex_starts = [t.start for t in ordered_timexes]
         sentence_spans = split_sentences(text)
-        anchors: _AnchorIndex | None = None
+        index: _CandidateIndex | None = None
         if lowered is not None and all(end - start <= MAX_SENTENCE_CHARS for start, end in sentence_spans):
-            # Nothing to cut, so no boundary falls inside a word: a sentence can pass ``_has_candidate``
-            # only if it holds one of the document's anchors as a whole word.
-            anchors = _AnchorIndex(lowered, present, self.lexicon)
+            # Nothing to cut, so no boundary falls inside a word, and the offsets of the words found
+            # (in ``lowered``, which lowers in place) tell which sentence holds each.
+            index = _CandidateIndex(positions, keys, self.lexicon)
         paragraph = 0
         previous_end = 0
-        for number, (start, end) in enumerate(_bounded(text, sentence_spans)):
-            if "\n" in text[previous_end:start]:
+        # With an index, no span is long enough for ``_bounded`` to cut.
+        for number, (start, end) in enumerate(sentence_spans if index is not None else _bounded(text, sentence_spans)):
+            if text.find("\n", previous_end, start) != -1:
                 paragraph += 1
             previous_end = end
             lo, hi = bisect_left(mention_starts, start), bisect_left(mention_starts, end)
-            sent_mentions = [m for m in ordered_mentions[lo:hi] if m.end <= end]
+            sent_mentions = [m for m in ordered_mentions[lo:hi] if m.end <= end] if lo < hi else []
             tlo, thi = bisect_left(timex_starts, start), bisect_left(timex_starts, end)
-            sent_timexes = [t for t in ordered_timexes[tlo:thi] if t.end <= end]
-            verdict = anchors.verdict(start, end, has_mentions=bool(sent_mentions)) if anchors else None
-            if verdict is None:
+            sent_timexes = [t for t in ordered_timexes[tlo:thi] if t.end <= end] if tlo < thi else []
+            if index is not None:
+                verdict = index.verdict(start, end, has_mentions=bool(sent_mentions))
+            else:
                 sentence_lowered = lowered[start:end] if lowered is not None else text[start:end].lower()
                 verdict = self._has_candidate(sentence_lowered, bool(sent_mentions))
             if not verdict:
-                _update_state_light(text, sent_mentions, sent_timexes, number, paragraph, state)
+                if sent_mentions or sent_timexes:  # else there is nothing to update
+                    _update_state_light(text, sent_mentions, sent_timexes, number, paragraph, state)
                 continue
             sentence = self._sentence(
                 text, lowered, start, end, mentions=sent_mentions, timexes=sent_timexes, number=number,
@@ -255,7 +257,7 @@ class EventCoder:
                 continue
             if mention.via in ("demonym", "demonym_group") and _commercial_head(words, last):
                 continue  # "Cypriot oil tanker", "Dutch port union": a nationality, not an actor
-            placed.append(_Mention(mention, first, last, len(placed)))
+            placed.append(_Mention(mention, first, last, len(placed), mention.actor))
         covered: set[int] = set()
         for tx in timexes:
             first_token = bisect_left(ends, tx.start + 1)
@@ -270,9 +272,9 @@ class EventCoder:
         n = len(words)
         sentence_words: set[str] | None = None
         hits: list[_Hit] = []
-        index = self.lexicon.index
+        forms_of = self.lexicon.index.get
         for i, word in enumerate(words):
-            forms = index.get(word)
+            forms = forms_of(word)
             if not forms:
                 continue
             best: _Hit | None = None
@@ -326,12 +328,11 @@ class EventCoder:
                 return False
             if form.form_kind == "ing":
                 # "the G7 meeting", "their first meeting": a determiner a few words back makes a noun.
-                inside = {j for m in s.mentions if m.last < i for j in range(m.first, m.last + 1)}
                 for j in range(i - 1, max(-1, i - 4), -1):
                     word = s.words[j]
                     if word in DETERMINERS:
                         return False
-                    if j not in inside and not word.isdigit():
+                    if not word.isdigit() and not any(m.first <= j <= m.last < i for m in s.mentions):
                         break
             if form.form_kind == "past" and prev in _ADJECTIVAL_PREPS:
                 return False  # "in occupied territory", "of signed contracts"
@@ -649,64 +650,78 @@ _WORD = re.compile(r"[a-z]+")
 _DISCOURSE_SUBJECTS = frozenset({"he", "she", "it", "they", "two", "both"})  # see _pronoun_subject, _pair_subject
 
 
-# Every byte but a-z becomes a space; UTF-8 encodes each non-ASCII character in bytes >= 0x80 only.
+# Every byte but a-z becomes a space.
 _LETTERS_ONLY = bytes(code if 0x61 <= code <= 0x7A else 0x20 for code in range(256))
 
 
+def _letters(lowered: str) -> str:
+    """Lower-cased text with every character but a-z turned into a space, offsets kept: each
+    non-ASCII character (a lone surrogate too) becomes one "?" before ``bytes.translate`` (several
+    times faster than a regex)."""
+    return lowered.encode("ascii", "replace").translate(_LETTERS_ONLY).decode("ascii")
+
+
 def _letter_runs(lowered: str) -> set[str]:
-    """The set of ``[a-z]+`` runs of lower-cased text, cut with ``bytes.translate`` and ``split``
-    (several times faster than the regex)."""
-    letters = lowered.encode("utf-8", "surrogatepass").translate(_LETTERS_ONLY)
-    return set(letters.decode("ascii").split())
+    """The set of ``[a-z]+`` runs of lower-cased text."""
+    return set(_letters(lowered).split())
 
 
-_ANCHOR_SEARCHES = 32
-"""Up to this many distinct anchors in a document, each is found with ``str.find`` (fast in C);
-beyond it, one regex pass over the document's words finds them all."""
+class _WordFinder:
+    """Finds, in one pass of an Aho-Corasick automaton (in C), the words of a text that decide
+    :meth:`EventCoder._has_candidate`: the trigger anchors, their object words, the discourse
+    subjects ("he", "they", "two", …) and, as ``prefix*``, the starts of words that begin with an
+    object prefix. Of all the words of a sentence, these alone decide ``Lexicon.may_fire`` and
+    whether a sentence without a mention may take an actor from the discourse."""
+
+    def __init__(self, lexicon: Lexicon) -> None:
+        words = set(_DISCOURSE_SUBJECTS)
+        prefixes: set[str] = set()
+        for anchor, needs in lexicon.anchors.items():
+            words.add(anchor)
+            words.update(needs.object_words)
+            prefixes.update(needs.object_prefixes)
+        self._automaton = ahocorasick.Automaton()
+        # Keys that are not letter runs can never match the letters-only text the finder reads.
+        for word in filter(_WORD.fullmatch, words):
+            self._automaton.add_word(f" {word} ", (len(word) + 1, word))
+        for prefix in filter(_WORD.fullmatch, prefixes):
+            self._automaton.add_word(f" {prefix}", (len(prefix), f"{prefix}*"))
+        self._automaton.make_automaton()
+
+    def find(self, letters: str) -> tuple[list[int], list[str]]:
+        """The offsets and the words (``prefix*`` for a word start) of such words in ``letters``
+        (lower-case letters and spaces only; see :func:`_letters`), in order of offset.
+
+        In the text padded with a space at each end, a word's key is " word " and a prefix's
+        " prefix", so only whole words and word starts match; a key ends at ``end`` and its word
+        starts ``back`` characters before. Keys come in the order their words start: no key reaches
+        past the space after its word.
+        """
+        matches = list(self._automaton.iter(f" {letters} "))
+        return [end - back for end, (back, _) in matches], [key for _, (_, key) in matches]
 
 
-class _AnchorIndex:
-    """Where the anchors of a document stand as whole words, to judge sentences without listing
-    their words: none inside means no candidate; a free anchor (one whose entries need no object)
-    inside a sentence with a mention means a candidate; anything else is left undecided."""
+class _CandidateIndex:
+    """The words a :class:`_WordFinder` found in a document, by offset, so that each sentence is
+    judged from the few of them it holds instead of from a list of all its words."""
 
-    def __init__(self, lowered: str, anchors: Collection[str], lexicon: Lexicon) -> None:
-        found: list[tuple[int, bool]] = []
-        if len(anchors) > _ANCHOR_SEARCHES:
-            # Many distinct anchors (a long document): one pass over its words instead of one
-            # search of the whole text per anchor, which would grow with text size times anchors.
-            for match in _WORD.finditer(lowered):
-                word = match.group()
-                if word in anchors:
-                    found.append((match.start(), lexicon.anchors[word].free))
-            anchors = ()
-        for word in anchors:
-            free = lexicon.anchors[word].free
-            size = len(word)
-            at = lowered.find(word)
-            while at != -1:
-                after = at + size
-                if (at == 0 or not "a" <= lowered[at - 1] <= "z") and (
-                    after == len(lowered) or not "a" <= lowered[after] <= "z"
-                ):
-                    found.append((at, free))
-                at = lowered.find(word, after)  # a present anchor is all letters: no whole word starts inside
-        found.sort()
-        self.positions = [position for position, _ in found]
-        self.free = [free for _, free in found]
+    def __init__(self, positions: list[int], keys: list[str], lexicon: Lexicon) -> None:
+        self.lexicon = lexicon
+        self.positions = positions
+        self.keys = keys
+        self.anchors = list(map(lexicon.anchor_words.__contains__, keys))  # which of the words are anchors
 
-    def verdict(self, start: int, end: int, *, has_mentions: bool) -> bool | None:
-        """False: the span ``[start, end)`` cannot pass ``_has_candidate``; True: it passes; None: unknown."""
-        k = bisect_left(self.positions, start)
-        if k == len(self.positions) or self.positions[k] >= end:
+    def verdict(self, start: int, end: int, *, has_mentions: bool) -> bool:
+        """What :meth:`EventCoder._has_candidate` says of the sentence ``[start, end)``, which must not
+        cut a word."""
+        first = bisect_left(self.positions, start)
+        last = bisect_left(self.positions, end, first)
+        if not any(self.anchors[first:last]):
+            return False  # no anchor: ``may_fire`` is false
+        keys = set(self.keys[first:last])
+        if not has_mentions and keys.isdisjoint(_DISCOURSE_SUBJECTS):
             return False
-        if not has_mentions:
-            return None
-        while k < len(self.positions) and self.positions[k] < end:
-            if self.free[k]:
-                return True
-            k += 1
-        return None
+        return self.lexicon.may_fire(keys)
 
 
 def _update_state_light(
@@ -871,6 +886,8 @@ def _find_object(
             continue  # the dots of "U.S." neither end the clause nor count as words
         if word in (";", ":", ".") or (word in HARD_BOUNDARIES and j > last + 1):
             break
+        if word not in entry.object_openers and not word.startswith(entry.object_prefixes):
+            continue  # neither an object word, nor the first word of an object phrase, nor a prefix
         found = _object_at(words, j, entry)
         if found:
             return found

@@ -77,6 +77,8 @@ _CONTRACTIONS = ("'t", "\u2019t")
 _UPPER_POSSESSIVES = ("'S", "\u2019S")
 _NORMALISED = {"\u2019s": "'s", **_DASHES}
 _TOKEN_GROUP = re.compile(f"({TOKEN.pattern})")
+# TOKEN on lower-case ASCII text, but a run of words separated by single spaces is one item.
+_PHRASE_GROUP = re.compile(r"([a-z]+(?: [a-z]+)*+|['’]s\b|\d+(?:[.,:/]\d+)*|\S)")
 
 
 def lowers_in_place(text: str, lowered: str) -> bool:
@@ -103,7 +105,16 @@ def token_columns(
         return [word for word, _, _ in tokens], [first for _, first, _ in tokens], [last for _, _, last in tokens]
     # Split keeps the tokens (odd items) with the text between them (even items), so running sums
     # of the item lengths give every token's offsets.
-    parts = _TOKEN_GROUP.split(lowered[start:end])
+    segment = lowered[start:end]
+    if segment.isascii() and segment.isprintable() and "  " not in segment \
+            and not segment.startswith(" ") and not segment.endswith(" "):
+        # Every gap between tokens is "" or one space (the common case), so the regex may take a run of
+        # words and single spaces as one item: a few matches instead of one per word. The same items
+        # come back when the runs are split at their spaces, with NUL (not printable, so not in the
+        # text) marking item boundaries and each one-space gap kept as a tab of the same length.
+        parts = "\0".join(_PHRASE_GROUP.split(segment)).replace("\0 \0", "\0\t\0").replace(" ", "\0 \0").split("\0")
+    else:
+        parts = _TOKEN_GROUP.split(segment)
     offsets = list(accumulate(map(len, parts), initial=start))
     words = parts[1::2]
     if not lowered.isascii() and any(lowered.find(mark, start, end) != -1 for mark in _NORMALISED):
