@@ -144,8 +144,10 @@ class Extractor:
 
     def __init__(self, reference_date: dt.date | None) -> None:
         from event_extract.components import ActorLinker, EventExtractor, TimexTagger  # noqa: PLC0415
+        from event_extract.components._documents import parse_run_date  # noqa: PLC0415
 
         self.reference_date = reference_date.isoformat() if reference_date else None
+        self._override = parse_run_date(self.reference_date)
         self.tagger = TimexTagger()
         self.linker = ActorLinker()
         self.extractor = EventExtractor()
@@ -153,12 +155,32 @@ class Extractor:
             part.warm_up()
 
     def process(self, records: Sequence[InputRecord]) -> list[dict[str, Any]]:
-        """Annotate a batch and return one output record per input record, in order."""
-        documents = records_to_documents(records)
-        documents = self.tagger.run(documents=documents, reference_date=self.reference_date)["documents"]
-        documents = self.linker.run(documents=documents)["documents"]
-        documents = self.extractor.run(documents=documents)["documents"]
-        return [output_record(document.id, document.meta) for document in documents]
+        """Annotate a batch and return one output record per input record, in order.
+
+        Each document takes the components' own per-document steps (TimexTagger, then ActorLinker,
+        then EventExtractor) without a Haystack Document between them: its timexes and mentions
+        pass from step to step as models and are dumped once, into its output record.
+        """
+        from event_extract.components._documents import (  # noqa: PLC0415
+            EVENTS,
+            MENTIONS,
+            TIMEXES,
+            Annotation,
+            dump,
+        )
+
+        outputs = []
+        for record in records:
+            annotation = Annotation(record.id, record.text, {"published": record.published} if record.published else {})
+            self.tagger.tag(annotation, self._override)
+            self.linker.link(annotation, None)
+            events = self.extractor.code(annotation)
+            meta = annotation.meta
+            meta["timexes"] = dump(TIMEXES, annotation.timexes)
+            meta["actors"] = dump(MENTIONS, annotation.mentions)
+            meta["events"] = dump(EVENTS, events)
+            outputs.append(output_record(annotation.id, meta))
+        return outputs
 
 
 def output_record(doc_id: str, meta: dict[str, Any]) -> dict[str, Any]:
