@@ -171,16 +171,27 @@ class Extractor:
 
         outputs = []
         for record in records:
-            annotation = Annotation(record.id, record.text, {"published": record.published} if record.published else {})
+            meta = {"published": record.published} if record.published else {}
+            annotation = Annotation(record.id or _content_hash_id(record.text, meta), record.text, meta)
             self.tagger.tag(annotation, self._override)
             self.linker.link(annotation, None)
             events = self.extractor.code(annotation)
-            meta = annotation.meta
-            meta["timexes"] = dump(TIMEXES, annotation.timexes)
-            meta["actors"] = dump(MENTIONS, annotation.mentions)
-            meta["events"] = dump(EVENTS, events)
-            outputs.append(output_record(annotation.id, meta))
+            annotation.meta["timexes"] = dump(TIMEXES, annotation.timexes)
+            annotation.meta["actors"] = dump(MENTIONS, annotation.mentions)
+            annotation.meta["events"] = dump(EVENTS, events)
+            outputs.append(output_record(annotation.id, annotation.meta))
         return outputs
+
+
+def _content_hash_id(text: str, meta: dict[str, Any]) -> str:
+    """The id Haystack gives a Document built without one (a hash of its content and meta).
+
+    A record with an empty id (a Ray row without an id column, or ``"id": ""`` in JSONL) gets the
+    id of the Document :func:`records_to_documents` builds for it.
+    """
+    from haystack import Document  # noqa: PLC0415 - Haystack import is deferred until work starts
+
+    return Document(content=text, meta=meta).id
 
 
 def output_record(doc_id: str, meta: dict[str, Any]) -> dict[str, Any]:
