@@ -115,4 +115,3 @@ class TimexTagger:
     def from_dict(cls, data: dict[str, Any]) -> TimexTagger:
         """Deserialise the component."""
         return default_from_dict(cls, data)
-
