@@ -202,6 +202,7 @@ def test_the_cli_extractor_codes_like_the_haystack_pipeline() -> None:
             "Президент России Владимир Путин во вторник встретился в Москве с лидером КНДР Ким Чен Ыном "
             "и обсудил с ним сотрудничество двух стран."
         )),
+        InputRecord(id="", published=None, text=rows[0]["text"]),  # no id: Haystack's content hash
     ]
     ours = cli.Extractor(None).process(records)
     pipeline: Any = EventExtractionPipeline()  # a SuperComponent: run/warm_up come from its decorator
@@ -211,6 +212,7 @@ def test_the_cli_extractor_codes_like_the_haystack_pipeline() -> None:
     by_id = {record["id"]: record for record in ours}
     assert by_id["ru"]["actors"] == [] and by_id["de"]["events"] == []
     assert by_id["kim-letter"]["events"]
+    assert ours[-1]["id"] == theirs[-1].id != "" and ours[-1]["events"]
 
 
 def test_resume_keeps_the_timeline_of_the_documents_already_done(

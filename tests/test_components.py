@@ -21,7 +21,8 @@ from event_extract import (
     TimexTagger,
 )
 from event_extract.actors import ActorKnowledgeBase, ActorMatcher
-from event_extract.models import EVENT_COLUMNS, flatten_event
+from event_extract.components._documents import EVENTS, MENTIONS, TIMEXES, Annotation, dump
+from event_extract.models import EVENT_COLUMNS, ActorMention, TimeExpression, flatten_event
 from event_extract.reference import ReferenceDateError, parse_date
 
 ARTICLE = (
@@ -266,3 +267,34 @@ def test_linked_mentions_are_the_models_json_dumps() -> None:
     (doc,) = ActorLinker().run(documents=[Document(content=ARTICLE, meta={"published": "2025-10-07"})])["documents"]
     mentions = ActorMatcher(ActorKnowledgeBase.load_default()).link(ARTICLE, parse_date("2025-10-07", what="date"))
     assert doc.meta["actors"] == [mention.model_dump(mode="json") for mention in mentions]
+
+
+def test_per_document_steps_give_what_run_gives() -> None:
+    """The steps the CLI chains on one Annotation (models passed along) match the components' run."""
+    tagger, linker, extractor = TimexTagger(), ActorLinker(), EventExtractor()
+    for part in (tagger, linker, extractor):
+        part.warm_up()
+    documents = [
+        Document(id="dated", content=ARTICLE, meta={"published": "2025-10-07"}),
+        Document(id="argument", content=ARTICLE),
+        Document(id="ru", content=RUSSIAN),
+        Document(id="empty", content=None),
+    ]
+    override = parse_date("2025-09-03", what="test")
+    tagged = tagger.run(documents=documents, reference_date="2025-09-03")["documents"]
+    chained = extractor.run(documents=linker.run(documents=tagged)["documents"])["documents"]
+    for document, expected in zip(documents, chained, strict=True):
+        annotation = Annotation.of(document)
+        tagger.tag(annotation, override)
+        linker.link(annotation, None)
+        events = extractor.code(annotation)
+        assert all(isinstance(timex, TimeExpression) for timex in annotation.timexes or [])
+        assert all(isinstance(mention, ActorMention) for mention in annotation.mentions or [])
+        meta = {
+            **annotation.meta,
+            "timexes": dump(TIMEXES, annotation.timexes),
+            "actors": dump(MENTIONS, annotation.mentions),
+            "events": dump(EVENTS, events),
+        }
+        assert meta == expected.meta
+    assert chained[0].meta["events"] and chained[1].meta["reference_date_source"] == "argument"

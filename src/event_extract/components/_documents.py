@@ -5,19 +5,29 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 from collections.abc import Sequence
-from typing import Any
+from dataclasses import dataclass
+from typing import Any, TypeVar
 
 from haystack import Document
-from pydantic import TypeAdapter
+from pydantic import BaseModel, TypeAdapter
 
 from event_extract.language import detect_language
-from event_extract.models import ActorMention, TimeExpression
+from event_extract.models import ActorMention, Event, TimeExpression
 from event_extract.reference import parse_date, resolve_reference_date
 
 TIMEXES = TypeAdapter(list[TimeExpression])
 """Validates or dumps a document's timexes in one call (the same as one model call per item)."""
 MENTIONS = TypeAdapter(list[ActorMention])
 """Validates or dumps a document's actor mentions in one call."""
+EVENTS = TypeAdapter(list[Event])
+"""Dumps a document's events in one call."""
+
+ModelT = TypeVar("ModelT", bound=BaseModel)
+
+
+def dump(adapter: TypeAdapter[list[ModelT]], items: list[ModelT] | None) -> list[dict[str, Any]]:
+    """Models as the JSON-safe dicts that Document meta and the CLI's output hold; ``[]`` for none."""
+    return adapter.dump_python(items, mode="json") if items else []
 
 
 def validate_date_meta_keys(keys: object) -> list[str]:
@@ -29,9 +39,9 @@ def validate_date_meta_keys(keys: object) -> list[str]:
     return list(keys)
 
 
-def document_name(document: Document) -> str:
+def document_name(doc_id: str) -> str:
     """A short name for error messages."""
-    return f"document {document.id!r}"
+    return f"document {doc_id!r}"
 
 
 def document_text(document: Document) -> str:
@@ -40,30 +50,57 @@ def document_text(document: Document) -> str:
     return content if isinstance(content, str) else ""
 
 
+@dataclass(slots=True)
+class Annotation:
+    """One document on its way through the components: what they read and what they have found.
+
+    Each component's ``run`` wraps every Document in one, lets the component's per-document step
+    fill it in and turns it back into a new Document, the findings dumped to JSON-safe meta. The
+    CLI passes one Annotation through all three steps instead, so the timexes and mentions found
+    by one step reach the next as the models themselves, dumped once when the record is written
+    and never validated back.
+    """
+
+    id: str
+    text: str
+    meta: dict[str, Any]
+    """The document's meta (a copy, never the input's own dict) plus what the steps recorded."""
+    reference: tuple[dt.date | None, str] | None = None
+    """The reference date and its source, once a step of this run has resolved them."""
+    timexes: list[TimeExpression] | None = None
+    """The timexes a step of this run found; None when they are only in ``meta`` (or nowhere)."""
+    mentions: list[ActorMention] | None = None
+    """The actor mentions a step of this run found; None when they are only in ``meta``."""
+
+    @classmethod
+    def of(cls, document: Document) -> Annotation:
+        """The annotation of a Document handed to a component, with a copy of its meta."""
+        return cls(document.id, document_text(document), dict(document.meta))
+
+
 _DOCUMENT_FIELDS = ("id", "content", "blob", "meta", "score", "embedding", "sparse_embedding")
 _PLAIN_DOCUMENT = tuple(field.name for field in dataclasses.fields(Document)) == _DOCUMENT_FIELDS
-"""Whether Haystack's Document has exactly the fields :func:`annotate` copies by name."""
+"""Whether Haystack's Document has exactly the fields :func:`with_meta` copies by name."""
 
 
-def annotate(document: Document, **meta: Any) -> Document:
-    """Return a copy of ``document`` with ``meta`` merged in; the input is left untouched.
+def with_meta(document: Document, meta: dict[str, Any]) -> Document:
+    """A copy of ``document`` whose meta is ``meta``; the input is left untouched.
 
     A plain Document is rebuilt from its fields directly, which costs less than
     ``dataclasses.replace`` (once per document and component); subclasses, or a Haystack version
     whose Document has other fields, go through ``dataclasses.replace``.
     """
-    merged = {**document.meta, **meta}
     if _PLAIN_DOCUMENT and type(document) is Document:
         return Document(
             id=document.id,
             content=document.content,
             blob=document.blob,
-            meta=merged,
+            meta=meta,
             score=document.score,
             embedding=document.embedding,
             sparse_embedding=document.sparse_embedding,
         )
-    return dataclasses.replace(document, meta=merged)
+    return dataclasses.replace(document, meta=meta)
 
 
 def parse_run_date(value: str | dt.date | None) -> dt.date | None:
@@ -74,39 +111,41 @@ def parse_run_date(value: str | dt.date | None) -> dt.date | None:
 
 
 def known_reference_date(
-    document: Document,
+    annotation: Annotation,
     meta_keys: Sequence[str],
     override: dt.date | None,
     infer_from_text: bool,
 ) -> tuple[dt.date | None, str]:
-    """The reference date of a document, reusing one an upstream component already recorded."""
-    if "reference_date_source" in document.meta:
-        recorded = document.meta.get("reference_date")
-        source = str(document.meta["reference_date_source"])
+    """The reference date of a document, reusing one an upstream step already resolved or recorded."""
+    if annotation.reference is not None:
+        return annotation.reference
+    meta = annotation.meta
+    if "reference_date_source" in meta:
+        recorded = meta.get("reference_date")
+        source = str(meta["reference_date_source"])
         if recorded is None:
             return None, source
-        return parse_date(recorded, what=f"meta['reference_date'] of {document_name(document)}"), source
+        return parse_date(recorded, what=f"meta['reference_date'] of {document_name(annotation.id)}"), source
     return resolve_reference_date(
-        document.meta,
-        document_text(document),
+        meta,
+        annotation.text,
         meta_keys=meta_keys,
         override=override,
         infer_from_text=infer_from_text,
-        document_name=document_name(document),
+        document_name=document_name(annotation.id),
     )
 
 
 _ENGLISH = frozenset({"en", "eng", "english"})
 
 
-def skip_reason(document: Document, text: str, check_language: bool) -> tuple[str | None, dict[str, Any]]:
+def skip_reason(meta: dict[str, Any], text: str, check_language: bool) -> tuple[str | None, dict[str, Any]]:
     """Why a document is not annotated (non-English text), and the meta that records the judgement.
 
     The language is judged once per document: a ``skipped`` reason or a ``language`` recorded
     upstream (by our TimexTagger, or by a language classifier such as Haystack's
     ``DocumentLanguageClassifier``) is reused instead of detecting again.
     """
-    meta = document.meta
     recorded = meta.get("skipped")
     if isinstance(recorded, str):
         return recorded, {}
@@ -125,21 +164,26 @@ def skip_reason(document: Document, text: str, check_language: bool) -> tuple[st
 
 
 def annotation_context(
-    document: Document,
+    annotation: Annotation,
     date_meta_keys: Sequence[str],
     override: dt.date | None,
     infer_reference_date: bool,
     check_language: bool,
-) -> tuple[dt.date | None, str, dict[str, Any]]:
-    """What an annotating component needs for one document.
+) -> tuple[dt.date | None, str]:
+    """What an annotating step needs for one document, recorded in ``annotation`` on the way.
 
-    :returns: the reference date; the text to annotate (empty when there is none or the document is
-        skipped); and the meta every annotating component records (reference date, its source and,
-        when judged here, the language and skip reason).
+    Records the reference date and its source (in ``meta`` and as ``reference``) and, when judged
+    here, the language and skip reason.
+
+    :returns: the reference date, and the text to annotate (empty when there is none or the
+        document is skipped).
     """
-    ref_date, source = known_reference_date(document, date_meta_keys, override, infer_reference_date)
-    text = document_text(document)
-    skipped, meta = skip_reason(document, text, check_language)
+    reference = known_reference_date(annotation, date_meta_keys, override, infer_reference_date)
+    ref_date, source = reference
+    text = annotation.text
+    skipped, meta = skip_reason(annotation.meta, text, check_language)
     meta["reference_date"] = ref_date.isoformat() if ref_date else None
     meta["reference_date_source"] = source
-    return ref_date, text if skipped is None else "", meta
+    annotation.meta.update(meta)
+    annotation.reference = reference
+    return ref_date, text if skipped is None else ""

@@ -14,11 +14,13 @@ from haystack import Document, component, default_from_dict, default_to_dict, lo
 from event_extract.actors import ActorKnowledgeBase, ActorMatcher
 from event_extract.components._documents import (
     MENTIONS,
-    annotate,
+    Annotation,
     annotation_context,
     document_name,
+    dump,
     parse_run_date,
     validate_date_meta_keys,
+    with_meta,
 )
 from event_extract.reference import DEFAULT_DATE_META_KEYS
 
@@ -117,27 +119,37 @@ class ActorLinker:
         """
         self.warm_up()
         override = parse_run_date(reference_date)
-        return {"documents": [self._link(document, override) for document in documents]}
+        linked = []
+        for document in documents:
+            annotation = Annotation.of(document)
+            self.link(annotation, override)
+            annotation.meta["actors"] = dump(MENTIONS, annotation.mentions)
+            linked.append(with_meta(document, annotation.meta))
+        return {"documents": linked}
 
-    def _link(self, document: Document, override: dt.date | None) -> Document:
-        assert self._matcher is not None
-        ref_date, text, meta = annotation_context(
-            document, self.date_meta_keys, override, self.infer_reference_date, self.skip_non_english
+    def link(self, annotation: Annotation, override: dt.date | None) -> None:
+        """Link one document's actors: record its reference date, language judgement and mentions (as models).
+
+        The per-document step of :meth:`run`, which the CLI also calls to keep the mentions models
+        until its output is written; needs :meth:`warm_up` first.
+        """
+        assert self._matcher is not None, "ActorLinker.link called before warm_up"
+        ref_date, text = annotation_context(
+            annotation, self.date_meta_keys, override, self.infer_reference_date, self.skip_non_english
         )
-        mentions = self._matcher.link(text, ref_date, self._entities(document)) if text else []
-        return annotate(document, **meta, actors=MENTIONS.dump_python(mentions, mode="json") if mentions else [])
+        annotation.mentions = self._matcher.link(text, ref_date, self._entities(annotation)) if text else []
 
-    def _entities(self, document: Document) -> list[dict[str, Any]] | None:
+    def _entities(self, annotation: Annotation) -> list[dict[str, Any]] | None:
         if self.entities_meta_key is None:
             return None
-        raw = document.meta.get(self.entities_meta_key)
+        raw = annotation.meta.get(self.entities_meta_key)
         if raw is None:
             return None
         if not isinstance(raw, list):
             raise ValueError(
-                f"meta[{self.entities_meta_key!r}] of {document_name(document)} must be a list of entities"
+                f"meta[{self.entities_meta_key!r}] of {document_name(annotation.id)} must be a list of entities"
             )
-        return [_entity_dict(entity, document) for entity in raw]
+        return [_entity_dict(entity, annotation.id) for entity in raw]
 
     def to_dict(self) -> dict[str, Any]:
         """Serialise the component with all its init parameters."""
@@ -176,7 +188,7 @@ def _collector_paused() -> Iterator[None]:
         gc.enable()
 
 
-def _entity_dict(entity: object, document: Document) -> dict[str, Any]:
+def _entity_dict(entity: object, doc_id: str) -> dict[str, Any]:
     """Read one NER annotation given as a mapping or as an object with attributes."""
     def field(name: str) -> Any:
         if isinstance(entity, Mapping):
@@ -187,6 +199,6 @@ def _entity_dict(entity: object, document: Document) -> dict[str, Any]:
     label = field("label") or field("entity")
     if not isinstance(start, int) or not isinstance(end, int) or not isinstance(label, str):
         raise ValueError(
-            f"entity in {document_name(document)} needs integer 'start'/'end' and a 'label' or 'entity': {entity!r}"
+            f"entity in {document_name(doc_id)} needs integer 'start'/'end' and a 'label' or 'entity': {entity!r}"
         )
     return {"start": start, "end": end, "label": label, "score": field("score")}

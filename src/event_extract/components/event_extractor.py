@@ -2,24 +2,30 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any
 
 from haystack import Document, component, default_from_dict, default_to_dict, logging
-from pydantic import BaseModel, TypeAdapter, ValidationError
+from pydantic import TypeAdapter, ValidationError
 
-from event_extract.components._documents import MENTIONS, TIMEXES, annotate, document_name, document_text
+from event_extract.components._documents import (
+    EVENTS,
+    MENTIONS,
+    TIMEXES,
+    Annotation,
+    ModelT,
+    document_name,
+    dump,
+    with_meta,
+)
 from event_extract.events import EventCoder, Ontology
 from event_extract.models import ActorMention, Event, Modality, TimeExpression
 from event_extract.reference import parse_date
 
 logger = logging.getLogger(__name__)
 
-ModelT = TypeVar("ModelT", bound=BaseModel)
-
 _MODALITIES: tuple[Modality, ...] = ("asserted", "negated", "planned", "hypothetical", "reported")
-# Whole lists are validated and dumped in one call each (cheaper than one call per item).
-_EVENTS = TypeAdapter(list[Event])
 
 
 @component
@@ -104,34 +110,52 @@ class EventExtractor:
         annotated: list[Document] = []
         all_events: list[Event] = []
         for document in documents:
-            events = self._code(document)
+            annotation = Annotation.of(document)
+            events = self.code(annotation)
             all_events.extend(events)
-            annotated.append(annotate(document, events=_EVENTS.dump_python(events, mode="json")))
+            annotation.meta["events"] = dump(EVENTS, events)
+            annotated.append(with_meta(document, annotation.meta))
         return {"documents": annotated, "events": all_events}
 
-    def _code(self, document: Document) -> list[Event]:
-        assert self._coder is not None
-        text = document_text(document)
-        if not text or document.meta.get("skipped"):
+    def code(self, annotation: Annotation) -> list[Event]:
+        """The events of one document, from the timexes and mentions found upstream.
+
+        The per-document step of :meth:`run`, which the CLI also calls with the timexes and mentions
+        still models; those only in meta are validated first. Needs :meth:`warm_up` first.
+
+        :raises ValueError: When the document lacks the upstream annotations.
+        """
+        assert self._coder is not None, "EventExtractor.code called before warm_up"
+        text = annotation.text
+        meta = annotation.meta
+        if not text or meta.get("skipped"):
             return []
-        meta = document.meta
-        if "timexes" not in meta or "actors" not in meta:
+        timexes, mentions = annotation.timexes, annotation.mentions
+        if (timexes is None and "timexes" not in meta) or (mentions is None and "actors" not in meta):
             raise ValueError(
-                f"{document_name(document)} has no 'timexes'/'actors' meta: run TimexTagger and ActorLinker "
-                "before EventExtractor (or use EventExtractionPipeline)"
+                f"{document_name(annotation.id)} has no 'timexes'/'actors' meta: run TimexTagger and "
+                "ActorLinker before EventExtractor (or use EventExtractionPipeline)"
             )
-        timexes = _validated(TIMEXES, TimeExpression, meta["timexes"])
-        mentions = _validated(MENTIONS, ActorMention, meta["actors"])
-        raw_date = meta.get("reference_date")
-        ref_date = None
-        if raw_date:
-            ref_date = parse_date(raw_date, what=f"meta['reference_date'] of {document_name(document)}")
-        events = self._coder.code(text, timexes, mentions, ref_date, doc_id=document.id)
+        if timexes is None:
+            timexes = _validated(TIMEXES, TimeExpression, meta["timexes"])
+        if mentions is None:
+            mentions = _validated(MENTIONS, ActorMention, meta["actors"])
+        events = self._coder.code(text, timexes, mentions, self._reference_date(annotation), doc_id=annotation.id)
         return [
             event
             for event in events
             if event.modality in self.modalities and event.confidence >= self.min_confidence
         ]
+
+    @staticmethod
+    def _reference_date(annotation: Annotation) -> dt.date | None:
+        """The reference date resolved upstream in this run, else the one recorded in meta."""
+        if annotation.reference is not None:
+            return annotation.reference[0]
+        raw_date = annotation.meta.get("reference_date")
+        if not raw_date:
+            return None
+        return parse_date(raw_date, what=f"meta['reference_date'] of {document_name(annotation.id)}")
 
     def to_dict(self) -> dict[str, Any]:
         """Serialise the component with all its init parameters."""

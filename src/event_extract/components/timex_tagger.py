@@ -9,10 +9,12 @@ from haystack import Document, component, default_from_dict, default_to_dict, lo
 
 from event_extract.components._documents import (
     TIMEXES,
-    annotate,
+    Annotation,
     annotation_context,
+    dump,
     parse_run_date,
     validate_date_meta_keys,
+    with_meta,
 )
 from event_extract.reference import DEFAULT_DATE_META_KEYS
 from event_extract.temporal import TimexRecognizer
@@ -79,17 +81,26 @@ class TimexTagger:
         :returns: ``documents``: new Document objects with the annotations in meta.
         """
         self.warm_up()
-        assert self._recognizer is not None
         override = parse_run_date(reference_date)
-        return {"documents": [self._tag(document, override) for document in documents]}
+        tagged = []
+        for document in documents:
+            annotation = Annotation.of(document)
+            self.tag(annotation, override)
+            annotation.meta["timexes"] = dump(TIMEXES, annotation.timexes)
+            tagged.append(with_meta(document, annotation.meta))
+        return {"documents": tagged}
 
-    def _tag(self, document: Document, override: dt.date | None) -> Document:
-        assert self._recognizer is not None
-        ref_date, text, meta = annotation_context(
-            document, self.date_meta_keys, override, self.infer_reference_date, self.skip_non_english
+    def tag(self, annotation: Annotation, override: dt.date | None) -> None:
+        """Tag one document: record its reference date, language judgement and timexes (as models).
+
+        The per-document step of :meth:`run`, which the CLI also calls to keep the timexes models
+        until its output is written; needs :meth:`warm_up` first.
+        """
+        assert self._recognizer is not None, "TimexTagger.tag called before warm_up"
+        ref_date, text = annotation_context(
+            annotation, self.date_meta_keys, override, self.infer_reference_date, self.skip_non_english
         )
-        timexes = self._recognizer.tag(text, ref_date) if text else []
-        return annotate(document, **meta, timexes=TIMEXES.dump_python(timexes, mode="json") if timexes else [])
+        annotation.timexes = self._recognizer.tag(text, ref_date) if text else []
 
     def to_dict(self) -> dict[str, Any]:
         """Serialise the component with all its init parameters."""
