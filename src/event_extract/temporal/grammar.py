@@ -225,18 +225,17 @@ TRIGGER_OPENERS: dict[str, tuple[str, ...]] = {
 
 # Alternative -> lower-case strings at least one of which every match of it contains: each
 # alternative listed spells one of them literally (no gap inside it) as a part it cannot match
-# without: "nineteen" or "thousand" in a spoken year, "fiscal", "financial" or "FY" in a fiscal
-# year, "q" (of "quarter", "Q3") or "period" in a quarter. In a text whose lower-cased form contains
-# none of them that alternative cannot match, so it is not tried. Listed are only alternatives
-# that fail often and whose strings are rare in news: checking a text for a string costs a scan.
+# without: "nineteen" or "thousand" in a spoken year, "/" in a slash date, "q" (of "quarter",
+# "Q3") or "period" in a quarter. In a text whose lower-cased form contains none of them that
+# alternative cannot match, so it is not tried. Checking a text for a string costs a scan of it,
+# so listed are only alternatives tried often in vain whose strings are rare in news (or, like
+# "/" and "q", one character long: a scan for one character is the cheapest).
 REQUIRED_WORDS: dict[str, tuple[str, ...]] = {
     "spy": ("nineteen", "thousand"),
     "slash": ("/",),
-    "fy": ("fiscal", "financial", "fy"),
     "qtr": ("q", "period"),
     "cent": ("century",),
     "half": ("half",),
-    "wkof": ("week",),
 }
 
 

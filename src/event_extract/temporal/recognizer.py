@@ -159,7 +159,7 @@ class TimexRecognizer:
         }
         self._categories = categories
         self._required = tuple(REQUIRED_WORDS.items())
-        # A plan per set of alternatives a text lacks the words of; there are at most 2 ** 7.
+        # A plan per set of alternatives a text lacks the words of: at most one per subset.
         self._plan_for = lru_cache(maxsize=2 ** len(self._required))(self._plan)
 
     def _plan(self, absent: tuple[str, ...]) -> dict[str, _Plan]:
@@ -241,12 +241,12 @@ class TimexRecognizer:
                 starts, modified = [t_start], False
             if not modified and word in weak and (word != "year" or low[trigger.end() - 1:trigger.end()] != "-"):
                 continue  # a bare unit word, unless "year-earlier", "year-end"
-            before, at = plan.get(word, digit_plan)
+            before_trigger, at_trigger = plan.get(word, digit_plan)
             for start in starts:
                 hit, match_end = None, 0
                 # The first alternative (in priority order) that matches here is the match; it
                 # counts only if it reaches the trigger and its handler accepts it.
-                for match_at, handler in at if start == t_start else before:
+                for match_at, handler in at_trigger if start == t_start else before_trigger:
                     match = match_at(text, start)
                     if match is None:
                         continue
