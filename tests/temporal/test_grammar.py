@@ -9,7 +9,14 @@ from pathlib import Path
 
 import pytest
 
-from event_extract.temporal.grammar import CATEGORY_ALTERNATIVES, build_pattern, category_patterns, trigger_pattern
+from event_extract.temporal.grammar import (
+    CATEGORY_ALTERNATIVES,
+    REQUIRED_WORDS,
+    TRIGGER_OPENERS,
+    build_pattern,
+    category_patterns,
+    trigger_pattern,
+)
 from event_extract.temporal.lexicon import load_lexicon
 
 TEXTS = [
@@ -61,3 +68,56 @@ def test_alternatives_in_turn_match_like_one_alternation(category: str) -> None:
 def test_digit_triggers(text: str, expected: list[tuple[int, str]]) -> None:
     """Numbers trigger only as years, clock times, slash dates and decades; the span is what is scanned past."""
     assert [(m.start(), m.group()[1:]) for m in trigger_pattern().finditer(" " + text)] == expected
+
+
+# Texts where every alternative with required words matches at least once (and some more).
+_REQUIRED_EXAMPLES = [
+    "in nineteen ninety-six, and in the year two thousand and one",
+    "on 10/12/1987 and 3/4/88",
+    "in fiscal 1987, the financial year to March, FY87 and FY 1988",
+    "the third quarter of 1987, the year-ago period, Q3 1986",
+    "in the 1990s, the '80s, the sixties and the mid-1970's",
+    "the 21st century and the early 19th-century",
+    "the first half of 1987 and the second half of this year",
+    "last summer, next spring, this fall, the autumn of 1986, winter",
+    "the week of March 3, 1987",
+    "on New Year's Eve, Christmas Day, May Day and Good Friday",
+]
+
+
+def test_required_words_are_inside_every_match() -> None:
+    """An alternative left out of a text without its required words could not have matched there."""
+    patterns = {name: pattern for alternatives in category_patterns()[1].values() for name, pattern in alternatives}
+    matched = set()
+    for text in TEXTS + _REQUIRED_EXAMPLES:
+        for name, words in REQUIRED_WORDS.items():
+            for start in range(len(text)):
+                match = patterns[name].match(text, start)
+                if match is None:
+                    continue
+                matched.add(name)
+                assert any(word in match.group().lower() for word in words), (name, text, start)
+    assert matched == set(REQUIRED_WORDS)
+
+
+def test_trigger_openers_leave_out_only_alternatives_that_cannot_begin_with_the_trigger() -> None:
+    """At a trigger itself, the alternatives not in ``TRIGGER_OPENERS`` never match."""
+    categories, candidates = category_patterns()
+    texts = list(TEXTS)
+    for category in TRIGGER_OPENERS:
+        names = [name for name, _ in candidates[category]]
+        assert [name for name in names if name in TRIGGER_OPENERS[category]] == list(TRIGGER_OPENERS[category])
+        words = [word for word, cat in categories.items() if cat == category] or ["1987", "10", "3"]
+        texts += [
+            f"{form}{tail}"
+            for word in words
+            for form in (word, word.capitalize(), word.upper())
+            for tail in ("", " 3", " 3, 1987", ". 3", " of 1987", " 1987", " last year", " day", " times a year",
+                         "-time", "-ago", "-earlier quarter", " quarter", " half of 1987", " and", ", the", " ago")
+        ]
+    for text in texts:
+        for trigger in trigger_pattern().finditer(" " + text.lower()):
+            category = categories.get(trigger.group()[1:], "digit")
+            for name, pattern in candidates.get(category, ()):
+                if category in TRIGGER_OPENERS and name not in TRIGGER_OPENERS[category]:
+                    assert pattern.match(text, trigger.start()) is None, (name, text, trigger.start())

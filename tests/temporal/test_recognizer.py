@@ -177,3 +177,19 @@ def test_chain_starts(low: str, pos: int, floor: int, expected: tuple[list[int],
     """The walk back over modifier words before a trigger: where to try, and whether any were found."""
     lex = load_lexicon()
     assert _chain_starts(low, pos, floor, prefix_words(), lex.non_openers) == expected
+
+
+def test_leaving_out_alternatives_changes_nothing(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Skipping alternatives a text cannot match (required words, trigger openers) finds what trying all would."""
+    fast = TimexRecognizer()
+    monkeypatch.setattr("event_extract.temporal.recognizer.TRIGGER_OPENERS", {})
+    monkeypatch.setattr("event_extract.temporal.recognizer.REQUIRED_WORDS", {})
+    every = TimexRecognizer()
+    texts = [case["text"] for case in CASES] + [
+        "In fiscal 1987, nineteen ninety-six and the 1990s: the week of March 3 and New Year's Eve.",
+        "March sales rose; in March 1987 and March 3, the first half of 1987, 10/12/1987, FY87, Q3.",
+        "FİSCAL 1987 and the third quarter",  # not ASCII: every alternative is tried
+    ]
+    for text in texts:
+        for ref in (dt.date(1987, 3, 10), None):
+            assert fast.tag(text, ref) == every.tag(text, ref), text

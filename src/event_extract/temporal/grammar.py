@@ -24,7 +24,8 @@ from typing import Any
 from .lexicon import Lexicon, load_lexicon
 
 __all__ = [
-    "ALTERNATIVES", "Candidates", "category_patterns", "prefix_words", "trigger_pattern", "word_alternation",
+    "ALTERNATIVES", "REQUIRED_WORDS", "TRIGGER_OPENERS", "Candidates", "category_patterns", "prefix_words",
+    "trigger_pattern", "word_alternation",
 ]
 
 # One gap between words: spaces/tabs with at most one line break (never a paragraph break).
@@ -210,6 +211,34 @@ CATEGORY_ALTERNATIVES: dict[str, tuple[str, ...]] = {
     "decade": ("dec",),
     "holiday": ("hol",),
     "spoken": ("spy",),
+}
+
+
+# The alternatives of a category that can begin with its trigger word itself, in the same order;
+# the others need a word before the trigger ("the", a weekday, a number, "every"), so at the
+# trigger itself only these are tried. A month name opens no "dmy", "rel" or "set" match; a unit
+# opens only "year-ago quarter", "second quarter/half", bare plurals, "night" and "year-earlier";
+# a number opens no fiscal year.
+TRIGGER_OPENERS: dict[str, tuple[str, ...]] = {
+    "month": ("spy", "mdy", "my", "hol", "mon"),
+    "unit": ("qtr", "bare", "half", "dayw", "ana"),
+    "digit": ("iso", "slash", "clock", "dec", "qtr", "year", "dmy", "ago", "dur", "cent", "half", "set"),
+}
+
+
+# Alternative -> lower-case strings at least one of which every match of it contains: each
+# alternative listed spells one of them literally (no gap inside it) as a part it cannot match
+# without: "nineteen" or "thousand" in a spoken year, "/" in a slash date, "q" (of "quarter",
+# "Q3") or "period" in a quarter. In a text whose lower-cased form contains none of them that
+# alternative cannot match, so it is not tried. Checking a text for a string costs a scan of it,
+# so listed are only alternatives tried often in vain whose strings are rare in news (or, like
+# "/" and "q", one character long: a scan for one character is the cheapest).
+REQUIRED_WORDS: dict[str, tuple[str, ...]] = {
+    "spy": ("nineteen", "thousand"),
+    "slash": ("/",),
+    "qtr": ("q", "period"),
+    "cent": ("century",),
+    "half": ("half",),
 }
 
 

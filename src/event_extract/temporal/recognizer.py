@@ -22,7 +22,14 @@ from pydantic import TypeAdapter
 
 from event_extract.models import Granularity, TimeExpression, TimexType
 
-from .grammar import category_patterns, prefix_words, trigger_pattern, word_alternation
+from .grammar import (
+    REQUIRED_WORDS,
+    TRIGGER_OPENERS,
+    category_patterns,
+    prefix_words,
+    trigger_pattern,
+    word_alternation,
+)
 from .lexicon import Lexicon, load_lexicon
 from .values import add_months, easter, interval_of, nth_weekday, quarter_of, week_value
 
@@ -119,6 +126,8 @@ class _Doc:
 
 
 _Handler = Callable[[re.Match[str], _Doc], _Hit | None]
+# What to try at a trigger: the alternatives for starts before it, and for the trigger itself.
+_Plan = tuple[tuple[tuple[_MatchAt, _Handler], ...], tuple[tuple[_MatchAt, _Handler], ...]]
 
 
 def _norm(s: str) -> str:
@@ -155,14 +164,34 @@ class TimexRecognizer:
         )
         self._cue_re = re.compile(rf"\b(?:(?P<f>{future})|(?P<p>{past})|(?P<w>{verbs}))\b")
         self._timexes = TypeAdapter(list[TimeExpression])
-        # Per trigger category: each alternative's bound ``match`` with the handler of its matches.
-        by_category: dict[str, tuple[tuple[_MatchAt, _Handler], ...]] = {
-            category: tuple((pattern.match, getattr(self, f"_h_{name}")) for name, pattern in alternatives)
+        # Per trigger category: each alternative's name, bound ``match`` and the handler of its matches.
+        self._alternatives: dict[str, tuple[tuple[str, _MatchAt, _Handler], ...]] = {
+            category: tuple((name, pattern.match, getattr(self, f"_h_{name}")) for name, pattern in alternatives)
             for category, alternatives in category_alternatives.items()
         }
-        # Trigger word -> what to try at it (one dict look-up per trigger); digit shapes are not listed.
-        self._candidates = {word: by_category[category] for word, category in categories.items()}
-        self._digit_candidates = by_category["digit"]
+        self._categories = categories
+        self._required = tuple(REQUIRED_WORDS.items())
+        # A plan per set of alternatives a text lacks the words of: at most one per subset.
+        self._plan_for = lru_cache(maxsize=2 ** len(self._required))(self._plan)
+
+    def _plan(self, absent: tuple[str, ...]) -> dict[str, _Plan]:
+        """Trigger word -> what to try before it and at it, leaving out the alternatives in ``absent``.
+
+        Digit shapes are not listed (see :meth:`tag`); at the trigger itself only the alternatives
+        that can begin with its word are tried (:data:`.grammar.TRIGGER_OPENERS`).
+        """
+        plans: dict[str, _Plan] = {}
+        for category, alternatives in self._alternatives.items():
+            openers = TRIGGER_OPENERS.get(category, tuple(name for name, _, _ in alternatives))
+            before = tuple((match_at, handler) for name, match_at, handler in alternatives if name not in absent)
+            at = tuple(
+                (match_at, handler) for name, match_at, handler in alternatives
+                if name not in absent and name in openers
+            )
+            plans[category] = (before, at)
+        plan = {word: plans[category] for word, category in self._categories.items()}
+        plan[""] = plans["digit"]
+        return plan
 
     # ------------------------------------------------------------------ public
 
@@ -182,8 +211,18 @@ class TimexRecognizer:
             low = text.translate(_ASCII_LOWER)
         doc = _Doc(text=text, low=low, ref=reference_date)
         found: list[_Hit] = []
-        word_candidates = self._candidates
-        digit_candidates = self._digit_candidates
+        # Alternatives whose required words the text lacks cannot match in it. Only for ASCII text:
+        # there ``low`` is exactly what case-insensitive matching compares with.
+        absent: list[str] = []
+        if text.isascii():
+            for name, words in self._required:
+                for word in words:
+                    if word in low:
+                        break
+                else:
+                    absent.append(name)
+        plan = self._plan_for(tuple(absent))
+        digit_plan = plan[""]
         weak = self._weak
         prefix = self._prefix
         last_end = 0
@@ -216,12 +255,12 @@ class TimexRecognizer:
                 low[trigger.end() - 1:trigger.end()] in _UNIT_JOINERS and _unit_compound(low, trigger.end() - 1, word)
             ):
                 continue  # a bare unit word, unless "year-earlier", "year's end", "week-long"
-            candidates = word_candidates.get(word, digit_candidates)
+            before_trigger, at_trigger = plan.get(word, digit_plan)
             for start in starts:
                 hit, match_end = None, 0
                 # The first alternative (in priority order) that matches here is the match; it
                 # counts only if it reaches the trigger and its handler accepts it.
-                for match_at, handler in candidates:
+                for match_at, handler in at_trigger if start == t_start else before_trigger:
                     match = match_at(text, start)
                     if match is None:
                         continue
