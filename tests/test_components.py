@@ -285,9 +285,9 @@ def test_per_document_steps_give_what_run_gives() -> None:
     chained = extractor.run(documents=linker.run(documents=tagged)["documents"])["documents"]
     for document, expected in zip(documents, chained, strict=True):
         annotation = Annotation.of(document)
-        tagger.tag(annotation, override)
-        linker.link(annotation, None)
-        events = extractor.code(annotation)
+        tagger._annotate(annotation, override)
+        linker._annotate(annotation, None)
+        events = extractor._annotate(annotation)
         assert all(isinstance(timex, TimeExpression) for timex in annotation.timexes or [])
         assert all(isinstance(mention, ActorMention) for mention in annotation.mentions or [])
         meta = {

@@ -173,9 +173,9 @@ class Extractor:
         for record in records:
             meta = {"published": record.published} if record.published else {}
             annotation = Annotation(record.id or _content_hash_id(record.text, meta), record.text, meta)
-            self.tagger.tag(annotation, self._override)
-            self.linker.link(annotation, None)
-            events = self.extractor.code(annotation)
+            self.tagger._annotate(annotation, self._override)
+            self.linker._annotate(annotation, None)
+            events = self.extractor._annotate(annotation)
             annotation.meta["timexes"] = dump(TIMEXES, annotation.timexes)
             annotation.meta["actors"] = dump(MENTIONS, annotation.mentions)
             annotation.meta["events"] = dump(EVENTS, events)

@@ -122,18 +122,18 @@ class ActorLinker:
         linked = []
         for document in documents:
             annotation = Annotation.of(document)
-            self.link(annotation, override)
+            self._annotate(annotation, override)
             annotation.meta["actors"] = dump(MENTIONS, annotation.mentions)
             linked.append(with_meta(document, annotation.meta))
         return {"documents": linked}
 
-    def link(self, annotation: Annotation, override: dt.date | None) -> None:
+    def _annotate(self, annotation: Annotation, override: dt.date | None) -> None:
         """Link one document's actors: record its reference date, language judgement and mentions (as models).
 
         The per-document step of :meth:`run`, which the CLI also calls to keep the mentions models
         until its output is written; needs :meth:`warm_up` first.
         """
-        assert self._matcher is not None, "ActorLinker.link called before warm_up"
+        assert self._matcher is not None, "ActorLinker._annotate called before warm_up"
         ref_date, text = annotation_context(
             annotation, self.date_meta_keys, override, self.infer_reference_date, self.skip_non_english
         )

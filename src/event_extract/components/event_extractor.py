@@ -111,13 +111,13 @@ class EventExtractor:
         all_events: list[Event] = []
         for document in documents:
             annotation = Annotation.of(document)
-            events = self.code(annotation)
+            events = self._annotate(annotation)
             all_events.extend(events)
             annotation.meta["events"] = dump(EVENTS, events)
             annotated.append(with_meta(document, annotation.meta))
         return {"documents": annotated, "events": all_events}
 
-    def code(self, annotation: Annotation) -> list[Event]:
+    def _annotate(self, annotation: Annotation) -> list[Event]:
         """The events of one document, from the timexes and mentions found upstream.
 
         The per-document step of :meth:`run`, which the CLI also calls with the timexes and mentions
@@ -125,7 +125,7 @@ class EventExtractor:
 
         :raises ValueError: When the document lacks the upstream annotations.
         """
-        assert self._coder is not None, "EventExtractor.code called before warm_up"
+        assert self._coder is not None, "EventExtractor._annotate called before warm_up"
         text = annotation.text
         meta = annotation.meta
         if not text or meta.get("skipped"):

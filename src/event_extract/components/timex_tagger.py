@@ -85,18 +85,18 @@ class TimexTagger:
         tagged = []
         for document in documents:
             annotation = Annotation.of(document)
-            self.tag(annotation, override)
+            self._annotate(annotation, override)
             annotation.meta["timexes"] = dump(TIMEXES, annotation.timexes)
             tagged.append(with_meta(document, annotation.meta))
         return {"documents": tagged}
 
-    def tag(self, annotation: Annotation, override: dt.date | None) -> None:
+    def _annotate(self, annotation: Annotation, override: dt.date | None) -> None:
         """Tag one document: record its reference date, language judgement and timexes (as models).
 
         The per-document step of :meth:`run`, which the CLI also calls to keep the timexes models
         until its output is written; needs :meth:`warm_up` first.
         """
-        assert self._recognizer is not None, "TimexTagger.tag called before warm_up"
+        assert self._recognizer is not None, "TimexTagger._annotate called before warm_up"
         ref_date, text = annotation_context(
             annotation, self.date_meta_keys, override, self.infer_reference_date, self.skip_non_english
         )
