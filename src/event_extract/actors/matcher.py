@@ -216,10 +216,7 @@ class ActorMatcher:
                     bucket.append(entry)
         self._ambiguity = {fold_key(k): _Rules.compile(v) for k, v in knowledge_base.ambiguity.items()}
         self._automaton = ahocorasick.Automaton()
-        # The C scan tries a trie node's children in the order they were added: adding the keys
-        # sorted by letter frequency puts the likely next letter first. The order changes no match.
-        for key in sorted(grouped, key=_by_letter_frequency):
-            entries = grouped[key]
+        for key, entries in grouped.items():
             entries.sort(key=lambda e: _CATEGORY_PRIORITY.get(e.category, 99))
             checks = tuple(_case_check(e, len(key)) for e in entries)
             tail = max((e.text[len(key) :] for e in entries), key=len)
@@ -1208,15 +1205,6 @@ def _is_modifier_gap(gap: str, tok: _Tok) -> bool:
 
 
 _CaseCheck = tuple[str, Any]
-
-# Folded characters from the most to the least frequent in English news (space first: keys
-# such as "washington  d c" continue after a space); anything else sorts after them.
-_LETTER_RANK = bytes.maketrans(b" etainosrldchmupfgbywvkxjqz0123456789", bytes(range(1, 38)))
-
-
-def _by_letter_frequency(key: str) -> bytes:
-    """Sort key that orders automaton keys by the frequency rank of their letters."""
-    return key.encode().translate(_LETTER_RANK)
 
 
 def _case_check(entry: AliasEntry, length: int) -> _CaseCheck:
