@@ -690,9 +690,10 @@ class ActorMatcher:
         gaps: list[str] = []
         k = i
         if "demonym" in toks[i].cats:
-            while k + 1 < len(toks):
+            while k + 1 < len(toks) and "demonym" in toks[k + 1].cats:
+                # The next token is tested first: the gap to a far token is long to split.
                 gap = " ".join(text[toks[k].end : toks[k + 1].start].split())
-                if gap in _COORD and "demonym" in toks[k + 1].cats:
+                if gap in _COORD:
                     chain.append(k + 1)
                     gaps.append(gap)
                     k += 1
@@ -991,10 +992,11 @@ class ActorMatcher:
         return any(surname in fold_key(n).split() for n in names)
 
     def _after_locative(self, text: str, start: int) -> bool:
-        before = text[max(0, start - 24) : start].split()
-        if not before:
+        # Lower-casing the window before splitting gives the same words as lower-casing each
+        # word, in one call instead of a list comprehension.
+        words = text[max(0, start - 24) : start].lower().split()
+        if not words:
             return False
-        words = [w.lower() for w in before[-3:]]
         if words[-1] == "the":
             words.pop()
         if not words or words[-1] not in self._locatives:
