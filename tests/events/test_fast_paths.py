@@ -42,15 +42,19 @@ def _columns(text: str, start: int, end: int) -> tuple[list[str], list[int], lis
     return token_columns(text, lowered if lowers_in_place(text, lowered) else None, start, end)
 
 
-@settings(max_examples=300, deadline=None)
-@given(_TRICKY, st.data())
-def test_token_columns_match_tokenize(text: str, data: st.DataObject) -> None:
+def _assert_columns_match_tokenize(text: str, data: st.DataObject) -> None:
     start = data.draw(st.integers(0, len(text)))
     end = data.draw(st.integers(start, len(text)))
     tokens = tokenize(text, start, end)
     assert _columns(text, start, end) == (
         [word for word, _, _ in tokens], [first for _, first, _ in tokens], [last for _, _, last in tokens]
     )
+
+
+@settings(max_examples=300, deadline=None)
+@given(_TRICKY, st.data())
+def test_token_columns_match_tokenize(text: str, data: st.DataObject) -> None:
+    _assert_columns_match_tokenize(text, data)
 
 
 # ASCII text whose gaps are mostly single spaces: the tokenizer's fast path (runs of words as one item).
@@ -65,12 +69,7 @@ _ASCII_NEWS = st.lists(
 @settings(max_examples=500, deadline=None)
 @given(_ASCII_NEWS, st.data())
 def test_token_columns_match_tokenize_on_single_spaced_ascii(text: str, data: st.DataObject) -> None:
-    start = data.draw(st.integers(0, len(text)))
-    end = data.draw(st.integers(start, len(text)))
-    tokens = tokenize(text, start, end)
-    assert _columns(text, start, end) == (
-        [word for word, _, _ in tokens], [first for _, first, _ in tokens], [last for _, _, last in tokens]
-    )
+    _assert_columns_match_tokenize(text, data)
 
 
 def test_token_columns_on_news_text() -> None:

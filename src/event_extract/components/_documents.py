@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any, TypeVar
 
@@ -28,6 +28,17 @@ ModelT = TypeVar("ModelT", bound=BaseModel)
 def dump(adapter: TypeAdapter[list[ModelT]], items: list[ModelT] | None) -> list[dict[str, Any]]:
     """Models as the JSON-safe dicts that Document meta and the CLI's output hold; ``[]`` for none."""
     return adapter.dump_python(items, mode="json") if items else []
+
+
+def annotated(
+    document: Document, step: Callable[[Annotation], list[ModelT]], key: str, adapter: TypeAdapter[list[ModelT]]
+) -> tuple[Document, list[ModelT]]:
+    """A component's ``run`` for one Document: what ``step`` finds, and a copy of the Document with
+    those findings dumped under ``key`` in its meta (the input is left untouched)."""
+    annotation = Annotation.of(document)
+    found = step(annotation)
+    annotation.meta[key] = dump(adapter, found)
+    return with_meta(document, annotation.meta), found
 
 
 def validate_date_meta_keys(keys: object) -> list[str]:

@@ -6,6 +6,7 @@ import datetime as dt
 import gc
 from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -15,13 +16,13 @@ from event_extract.actors import ActorKnowledgeBase, ActorMatcher
 from event_extract.components._documents import (
     MENTIONS,
     Annotation,
+    annotated,
     annotation_context,
     document_name,
-    dump,
     parse_run_date,
     validate_date_meta_keys,
-    with_meta,
 )
+from event_extract.models import ActorMention
 from event_extract.reference import DEFAULT_DATE_META_KEYS
 
 logger = logging.getLogger(__name__)
@@ -118,16 +119,10 @@ class ActorLinker:
         :returns: ``documents``: new Document objects with ``actors`` in meta.
         """
         self.warm_up()
-        override = parse_run_date(reference_date)
-        linked = []
-        for document in documents:
-            annotation = Annotation.of(document)
-            self._annotate(annotation, override)
-            annotation.meta["actors"] = dump(MENTIONS, annotation.mentions)
-            linked.append(with_meta(document, annotation.meta))
-        return {"documents": linked}
+        step = partial(self._annotate, override=parse_run_date(reference_date))
+        return {"documents": [annotated(document, step, "actors", MENTIONS)[0] for document in documents]}
 
-    def _annotate(self, annotation: Annotation, override: dt.date | None) -> None:
+    def _annotate(self, annotation: Annotation, override: dt.date | None) -> list[ActorMention]:
         """Link one document's actors: record its reference date, language judgement and mentions (as models).
 
         The per-document step of :meth:`run`, which the CLI also calls to keep the mentions models
@@ -138,6 +133,7 @@ class ActorLinker:
             annotation, self.date_meta_keys, override, self.infer_reference_date, self.skip_non_english
         )
         annotation.mentions = self._matcher.link(text, ref_date, self._entities(annotation)) if text else []
+        return annotation.mentions
 
     def _entities(self, annotation: Annotation) -> list[dict[str, Any]] | None:
         if self.entities_meta_key is None:

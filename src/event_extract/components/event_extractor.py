@@ -15,9 +15,8 @@ from event_extract.components._documents import (
     TIMEXES,
     Annotation,
     ModelT,
+    annotated,
     document_name,
-    dump,
-    with_meta,
 )
 from event_extract.events import EventCoder, Ontology
 from event_extract.models import ActorMention, Event, Modality, TimeExpression
@@ -107,15 +106,13 @@ class EventExtractor:
         :raises ValueError: When a document lacks the upstream annotations.
         """
         self.warm_up()
-        annotated: list[Document] = []
+        coded: list[Document] = []
         all_events: list[Event] = []
         for document in documents:
-            annotation = Annotation.of(document)
-            events = self._annotate(annotation)
+            copy, events = annotated(document, self._annotate, "events", EVENTS)
+            coded.append(copy)
             all_events.extend(events)
-            annotation.meta["events"] = dump(EVENTS, events)
-            annotated.append(with_meta(document, annotation.meta))
-        return {"documents": annotated, "events": all_events}
+        return {"documents": coded, "events": all_events}
 
     def _annotate(self, annotation: Annotation) -> list[Event]:
         """The events of one document, from the timexes and mentions found upstream.

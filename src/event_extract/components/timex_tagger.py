@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from functools import partial
 from typing import Any
 
 from haystack import Document, component, default_from_dict, default_to_dict, logging
@@ -10,12 +11,12 @@ from haystack import Document, component, default_from_dict, default_to_dict, lo
 from event_extract.components._documents import (
     TIMEXES,
     Annotation,
+    annotated,
     annotation_context,
-    dump,
     parse_run_date,
     validate_date_meta_keys,
-    with_meta,
 )
+from event_extract.models import TimeExpression
 from event_extract.reference import DEFAULT_DATE_META_KEYS
 from event_extract.temporal import TimexRecognizer
 
@@ -81,16 +82,10 @@ class TimexTagger:
         :returns: ``documents``: new Document objects with the annotations in meta.
         """
         self.warm_up()
-        override = parse_run_date(reference_date)
-        tagged = []
-        for document in documents:
-            annotation = Annotation.of(document)
-            self._annotate(annotation, override)
-            annotation.meta["timexes"] = dump(TIMEXES, annotation.timexes)
-            tagged.append(with_meta(document, annotation.meta))
-        return {"documents": tagged}
+        step = partial(self._annotate, override=parse_run_date(reference_date))
+        return {"documents": [annotated(document, step, "timexes", TIMEXES)[0] for document in documents]}
 
-    def _annotate(self, annotation: Annotation, override: dt.date | None) -> None:
+    def _annotate(self, annotation: Annotation, override: dt.date | None) -> list[TimeExpression]:
         """Tag one document: record its reference date, language judgement and timexes (as models).
 
         The per-document step of :meth:`run`, which the CLI also calls to keep the timexes models
@@ -101,6 +96,7 @@ class TimexTagger:
             annotation, self.date_meta_keys, override, self.infer_reference_date, self.skip_non_english
         )
         annotation.timexes = self._recognizer.tag(text, ref_date) if text else []
+        return annotation.timexes
 
     def to_dict(self) -> dict[str, Any]:
         """Serialise the component with all its init parameters."""
