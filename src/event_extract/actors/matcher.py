@@ -748,6 +748,17 @@ class ActorMatcher:
             self._emit(doc, (before.start(1), before.end(1)), actor, "apposition", 0.75)
             self._register_new(doc, actor, before.group(1), before.end(1))
             return i + 2
+        role_word = text[role_tok.start : role_tok.end].lower()
+        if (
+            country is not None
+            and self.kb.has_country(country)
+            and role_word not in _ROLES_NEEDING_A_NAME
+            and not _STATE_NAMES.isdisjoint(toks[i].cats)  # a seat ("the Kremlin") stands for itself
+        ):
+            # No name either side: "a senior British minister", "Egypt's minister" is the
+            # country's government (or military, ...) as a group.
+            self._emit(doc, (toks[i].start, role_tok.end), self.kb.group_actor(country, sector), "demonym_group", 0.75)
+            return i + 2
         return 0
 
     def _standalone(self, doc: _Doc, tok: _Tok, prev: _Tok | None) -> None:
@@ -1119,6 +1130,10 @@ def _whole_word_matches(text: str, words: Collection[str]) -> list[tuple[int, in
 _POSSESSIVE_PRONOUNS = frozenset({"his", "her", "its", "their", "our", "my", "your"})
 # Category sets the walk tests tokens against, built once rather than per token.
 _PLURAL = frozenset({"plural"})
+# Role words that without a name are more often something else: "the UK general election", "our
+# China correspondent".
+_ROLES_NEEDING_A_NAME = frozenset({"general", "correspondent"})
+_STATE_NAMES = frozenset({"country", "demonym"})
 _HEADED_BY_DEMONYM = frozenset({"title", "group_noun", "person_role"})
 _TITLE_SCOPES = frozenset({"country", "org", "capital"})
 _NAMES = frozenset({"person", "short"})
