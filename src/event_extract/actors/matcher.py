@@ -710,6 +710,8 @@ class ActorMatcher:
         gap = text[toks[k].end : noun.start]
         if not (_is_space(gap) or (gap.strip() in _POSSESSIVE and len(gap) <= 3)):
             return 0
+        if k == i and "person_role" in noun.cats and self._named_after(doc, toks, k + 1):
+            return 0  # "Russian envoy Vassily Nebenzia": a person, found by the role apposition
         sector = noun.first("group_noun").target  # type: ignore[union-attr]
         for index in chain:
             member = toks[index]
@@ -719,6 +721,16 @@ class ActorMatcher:
             end = noun.end if index == k else member.end
             self._emit(doc, (member.start, end), self.kb.group_actor(ref[1], sector), "demonym_group", 0.8)
         return k + 2
+
+    def _named_after(self, doc: _Doc, toks: list[_Tok], j: int) -> bool:
+        """Does a known person or a new capitalised name follow the role token ``toks[j]``?"""
+        text = doc.text
+        role = toks[j]
+        after = toks[j + 1] if j + 1 < len(toks) else None
+        if after is not None and "person" in after.cats and _is_space(text[role.end : after.start]):
+            return True
+        name = _NAME_AFTER.match(text, role.end)
+        return name is not None and not self._covers_alias(name.group(1))
 
     def _role_apposition(self, doc: _Doc, toks: list[_Tok], i: int, ref: tuple[str, str]) -> int:
         """ "Kremlin spokesman Dmitry Peskov" / "Dmitry Peskov, the Kremlin spokesman"."""
