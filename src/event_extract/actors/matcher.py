@@ -710,7 +710,7 @@ class ActorMatcher:
         gap = text[toks[k].end : noun.start]
         if not (_is_space(gap) or (gap.strip() in _POSSESSIVE and len(gap) <= 3)):
             return 0
-        if k == i and "person_role" in noun.cats and self._named_after(doc, toks, k + 1):
+        if k == i and "person_role" in noun.cats and self._name_after_role(doc, toks, k + 1) is not None:
             return 0  # "Russian envoy Vassily Nebenzia": a person, found by the role apposition
         sector = noun.first("group_noun").target  # type: ignore[union-attr]
         for index in chain:
@@ -722,15 +722,16 @@ class ActorMatcher:
             self._emit(doc, (member.start, end), self.kb.group_actor(ref[1], sector), "demonym_group", 0.8)
         return k + 2
 
-    def _named_after(self, doc: _Doc, toks: list[_Tok], j: int) -> bool:
-        """Does a known person or a new capitalised name follow the role token ``toks[j]``?"""
+    def _name_after_role(self, doc: _Doc, toks: list[_Tok], j: int) -> _Tok | re.Match[str] | None:
+        """What names the holder of role token ``toks[j]`` right after it: a known person's token,
+        the match of a new capitalised name, or None."""
         text = doc.text
         role = toks[j]
         after = toks[j + 1] if j + 1 < len(toks) else None
         if after is not None and "person" in after.cats and _is_space(text[role.end : after.start]):
-            return True
+            return after
         name = _NAME_AFTER.match(text, role.end)
-        return name is not None and not self._covers_alias(name.group(1))
+        return name if name is not None and not self._covers_alias(name.group(1)) else None
 
     def _role_apposition(self, doc: _Doc, toks: list[_Tok], i: int, ref: tuple[str, str]) -> int:
         """ "Kremlin spokesman Dmitry Peskov" / "Dmitry Peskov, the Kremlin spokesman"."""
@@ -738,16 +739,15 @@ class ActorMatcher:
         role_tok = toks[i + 1]
         sector = role_tok.first("person_role").target  # type: ignore[union-attr]
         country = ref[1] if ref[0] == "state" else None
-        after = toks[i + 2] if i + 2 < len(toks) else None
-        if after is not None and "person" in after.cats and _is_space(text[role_tok.end : after.start]):
-            pid = after.first("person").target  # type: ignore[union-attr]
-            self._emit_person(doc, (toks[i].start, after.end), pid, "alias", 0.95)
+        named = self._name_after_role(doc, toks, i + 1)
+        if isinstance(named, _Tok):
+            pid = named.first("person").target  # type: ignore[union-attr]
+            self._emit_person(doc, (toks[i].start, named.end), pid, "alias", 0.95)
             return i + 3
-        name = _NAME_AFTER.match(text, role_tok.end)
-        if name is not None and not self._covers_alias(name.group(1)):
-            actor = self._new_person(name.group(1), country, sector, ref[1], None)
-            self._emit(doc, (toks[i].start, name.end(1)), actor, "apposition", 0.8)
-            self._register_new(doc, actor, name.group(1), name.end(1))
+        if named is not None:
+            actor = self._new_person(named.group(1), country, sector, ref[1], None)
+            self._emit(doc, (toks[i].start, named.end(1)), actor, "apposition", 0.8)
+            self._register_new(doc, actor, named.group(1), named.end(1))
             return i + 2
         window_start = max(0, toks[i].start - 70)
         before = _NAME_BEFORE.search(text, window_start, toks[i].start)
