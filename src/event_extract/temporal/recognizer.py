@@ -313,10 +313,7 @@ class TimexRecognizer:
         verb form right after a future cue ("will be signed") does not turn it into the past.
         """
         low = doc.low
-        lo = max(0, start - 100)
-        cut = max(low.rfind(". ", lo, start), low.rfind("\n", lo, start))
-        if cut >= 0:
-            lo = cut + 1
+        lo = self._sentence_start(doc, start, 100)
         hi = self._sentence_end(doc, end)
         best_dist, best_dir = 10_000, 0
         future_end = -1_000
