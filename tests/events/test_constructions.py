@@ -158,6 +158,27 @@ def test_past_event_never_after_reference_date(code: Callable[..., list]) -> Non
     assert events[0].date.value == "2025-10-07" and events[0].date.start <= "2025-10-07"
 
 
+def _year(text: str, year: str) -> object:
+    return timex(text, year, value=year, granularity="year", start=f"{year}-01-01", end=f"{int(year) + 1}-01-01")
+
+
+def test_date_inside_another_noun_phrase_does_not_date_the_event(code: Callable[..., list]) -> None:
+    text = "Russia accused Ukraine of breaching the 1976 Berne agreement."
+    events = code(text, [_year(text, "1976")])
+    assert events and all(e.date.provenance == "publication" for e in events)
+
+
+def test_date_of_the_trigger_its_object_or_a_time_frame_dates_the_event(code: Callable[..., list]) -> None:
+    cases = [
+        ("Russia and Ukraine signed the 2014 agreement.", "2014", "057"),  # the trigger's own object
+        ("During the 2019 campaign, Russia condemned Ukraine.", "2019", "111"),  # a phrase framing the clause
+        ("Russia has respected the 2001 treaty, under which Russia and Ukraine met every year.", "2001", "040"),
+    ]
+    for text, year, cameo in cases:
+        events = [e for e in code(text, [_year(text, year)]) if e.cameo == cameo]
+        assert events and all(e.date.value == year for e in events), text
+
+
 def test_duration_does_not_date_events(code: Callable[..., list]) -> None:
     text = "Putin praised Kim for three years."
     span = timex(text, "three years", value="P3Y", granularity="year", start=None, end=None, kind="DURATION")

@@ -602,7 +602,7 @@ class EventCoder:
         trigger_start = s.starts[hit.first]
         other_positions = [s.starts[h.first] for h in hits if h is not hit and not h.absorbed]
         for timex in s.timexes:
-            if not _datable(timex):
+            if not _datable(timex) or _dates_another_noun(s, timex, hit):
                 continue
             distance = abs(_token_at(s, timex.start) - hit.first)
             before = _token_at(s, timex.start) - 1
@@ -1530,6 +1530,45 @@ def _simple_past(words: list[str], first: int, kind: str) -> bool:
 
 def _datable(timex: TimeExpression) -> bool:
     return timex.type in ("DATE", "TIME") and timex.value is not None and timex.interval_start is not None
+
+
+_NOUN_PHRASE_OPENERS = frozenset({"a", "an", "the", "its", "their", "his", "her", "our", "this", "that", "'s"})
+_NOT_A_NOUN = PREPS | BE_FORMS | REPORTING | _CLAUSE_OPENERS | {"and", "or", "but", "than", "to"}
+
+
+_TIME_FRAME_PREPS = frozenset(
+    {"in", "during", "at", "after", "before", "since", "following", "until", "under", "throughout", "amid"}
+)
+
+
+def _dates_another_noun(s: _Sentence, timex: TimeExpression, hit: _Hit) -> bool:
+    """Whether a date sits inside a noun phrase that is not the trigger's ("rejected the basis of a
+    1956 convention", "defied the September agreement"): it dates that noun, not the event.
+
+    A noun trigger or the trigger's own object right after it keeps it ("the 2003 invasion",
+    "signed the June 2024 treaty"), and so
+    does a noun phrase that frames the time of the clause ("during his 2004 campaign, he pledged",
+    "under a February 21 deal, Bally agreed", "since their February talks, where they agreed").
+    """
+    first = _token_at(s, timex.start)
+    if first == 0 or s.words[first - 1] not in _NOUN_PHRASE_OPENERS:
+        return False
+    after = _token_at(s, timex.end - 1) + 1
+    if after >= len(s.words) or not s.words[after].isalpha() or s.words[after] in _NOT_A_NOUN:
+        return False
+    if after <= hit.first <= after + 2 or any(after <= token <= after + 2 for token in hit.object_tokens):
+        return False
+    # "after his party's 2001 election defeat": the preposition may stand before a possessor
+    reach = 4 if s.words[first - 1] == "'s" else 1
+    if any(word in _TIME_FRAME_PREPS for word in s.words[max(0, first - 1 - reach) : first - 1]):
+        return False
+    if hit.first <= after:
+        return True
+    following = s.words[after + 1 : after + 4]  # "the December accord, under which OPEC agreed"
+    return not any(
+        word in ("where", "when") or (word in _TIME_FRAME_PREPS and following[i + 1 : i + 2] == ["which"])
+        for i, word in enumerate(following)
+    )
 
 
 def _token_at(s: _Sentence, offset: int) -> int:
