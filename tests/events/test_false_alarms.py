@@ -89,3 +89,9 @@ def test_supporting_a_currency_or_market_is_not_political_support(code: Callable
     assert code("Iran moved to support prices.") == []
     assert code("China borrowed abroad to support its economy and the balance of payments.") == []
     assert ("051", "CHN", "IRN") in triples(code("China supports Iran in the talks."))
+
+
+def test_verb_form_before_a_modal_or_be_is_a_noun(code: Callable[..., list]) -> None:
+    assert code("Russia said that demand would be slack.") == []
+    assert code("Russia said Iran support has grown.") == []
+    assert ("100", "RUS", None) in triples(code("Russia said that they demand an inquiry."))

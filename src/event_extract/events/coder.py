@@ -87,6 +87,9 @@ ECONOMIC_NOUNS = _GRAMMAR["economic_nouns"]
 COMMERCIAL_HEADS = _GRAMMAR["commercial_heads"] | ECONOMIC_NOUNS | COMPANY_WORDS
 _PARTNER_HEADS = _GRAMMAR["commercial_heads"] | COMPANY_WORDS
 _ADJECTIVAL_PREPS = frozenset({"in", "of", "on", "at", "from", "with", "for", "to", "into", "under", "over"})
+_NOUN_FOLLOWERS = frozenset(
+    {"would", "will", "could", "can", "may", "might", "must", "should", "shall", "is", "was", "are", "were", "has", "had"}
+)
 _CLAUSE_OPENERS = frozenset({"that", "who", "which", "whether", "if", "when", "where", "while", "as"})
 WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
 RELATIVE_PRONOUNS = frozenset({"who", "whom", "which", "whose"})
@@ -318,6 +321,8 @@ class EventCoder:
         if form.entry.pos != "verb":
             return True
         # The cheap word tests come first: the bare-mention test scans the sentence's mentions.
+        if form.form_kind in ("base", "s") and i + 1 < len(s.words) and s.words[i + 1] in _NOUN_FOLLOWERS:
+            return False  # "demand would be slack", "support has grown": a noun before its verb
         if form.form_kind == "base":
             return (prev in MODALS_BASE or prev in SUBJ_PRONOUNS or prev in ADVERBS
                     or (prev.endswith("ly") and len(prev) > 4) or _after_bare_mention(s, i))
