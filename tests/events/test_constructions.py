@@ -249,3 +249,9 @@ def test_supply_target_with_goods_frame(code: Callable[..., list]) -> None:
     events = code("Iran has since supplied Russia with millions of artillery shells and with missiles.")
     assert ("072", "IRN", "RUS") in triples(events)
     assert ("072", "CHN", "RUS") in triples(code("China has provided Russia with drones."))
+
+
+def test_readiness_yields_to_the_verb_it_governs(code: Callable[..., list]) -> None:
+    events = code("Russia is ready to withdraw its troops from Ukraine.")
+    assert [(e.cameo, e.modality) for e in events] == [("0356", "planned")]  # intent to withdraw, not 030
+    assert ("030", "RUS", "UKR") in triples(code("Russia is ready to take measures against Ukraine."))

@@ -88,7 +88,8 @@ COMMERCIAL_HEADS = _GRAMMAR["commercial_heads"] | ECONOMIC_NOUNS | COMPANY_WORDS
 _PARTNER_HEADS = _GRAMMAR["commercial_heads"] | COMPANY_WORDS
 _ADJECTIVAL_PREPS = frozenset({"in", "of", "on", "at", "from", "with", "for", "to", "into", "under", "over"})
 _NOUN_FOLLOWERS = frozenset(
-    {"would", "will", "could", "can", "may", "might", "must", "should", "shall", "is", "was", "are", "were", "has", "had"}
+    {"would", "will", "could", "can", "may", "might", "must", "should", "shall",
+     "is", "was", "are", "were", "has", "had"}
 )
 _CLAUSE_OPENERS = frozenset({"that", "who", "which", "whether", "if", "when", "where", "while", "as"})
 WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
@@ -945,6 +946,9 @@ def _resolve_overlaps(hits: list[_Hit], words: list[str], mention_starts: set[in
             if any(words[j] == "," and j + 1 in mention_starts and "and" not in words[j + 1 : later.first]
                    for j in span):
                 break  # "Accusing X of …, Russia recalled …": a new clause with its own subject
+            if hit.entry.yields and not hit.absorbed and later.first - hit.last <= 3:
+                hit.absorbed = True  # "is ready to withdraw": the withdrawal is the (planned) event
+                continue
             later.absorbed = True
     return kept
 

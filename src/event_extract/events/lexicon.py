@@ -28,7 +28,7 @@ _POS = frozenset({"verb", "noun", "fixed"})
 _KEYS = frozenset(
     {"phrase", "pos", "code", "forms", "irregular", "objects", "context", "window", "symmetric",
      "target_preps", "direct", "intent", "converse", "complement", "place_target", "weight", "comment",
-     "ignore", "subject_is_target"}
+     "ignore", "subject_is_target", "yields"}
 )
 DEFAULT_VERB_PREPS = ("to", "with", "on", "against", "from", "for", "toward", "towards", "into", "over")
 _DEFAULT_NOUN_PREPS = ("to", "with", "on", "against", "between", "toward", "towards", "for")
@@ -148,6 +148,7 @@ class TriggerEntry:
     intent: str | None = None
     converse: str | None = None
     complement: bool = False
+    yields: bool = False
     place_target: bool = False
     ignore: bool = False
     subject_is_target: bool = False
@@ -282,7 +283,7 @@ def _parse_entry(
     flags: dict[str, bool] = {}
     for key, default in (("symmetric", False), ("direct", pos == "verb"), ("complement", False),
                          ("place_target", False), ("ignore", False),
-                         ("subject_is_target", False)):
+                         ("subject_is_target", False), ("yields", False)):
         value = raw.get(key, default)
         if not isinstance(value, bool):
             raise EventDataError(f"{where}: '{key}' must be true or false")
@@ -304,6 +305,7 @@ def _parse_entry(
         intent=raw.get("intent"),
         converse=raw.get("converse"),
         complement=flags["complement"],
+        yields=flags["yields"],
         place_target=flags["place_target"],
         ignore=flags["ignore"],
         subject_is_target=flags["subject_is_target"],
