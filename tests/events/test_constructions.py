@@ -255,3 +255,14 @@ def test_readiness_yields_to_the_verb_it_governs(code: Callable[..., list]) -> N
     events = code("Russia is ready to withdraw its troops from Ukraine.")
     assert [(e.cameo, e.modality) for e in events] == [("0356", "planned")]  # intent to withdraw, not 030
     assert ("030", "RUS", "UKR") in triples(code("Russia is ready to take measures against Ukraine."))
+
+
+def test_resuming_or_opening_talks_is_negotiating(code: Callable[..., list]) -> None:
+    for text in ("Russia and Ukraine resumed talks.", "Russia and Ukraine renewed negotiations today.",
+                 "Russia began talks with Ukraine."):
+        assert {("046", "RUS", "UKR"), ("046", "UKR", "RUS")} <= triples(code(text)), text
+
+
+def test_actor_inside_a_relative_clause_is_not_the_subject(code: Callable[..., list]) -> None:
+    assert triples(code("The exchange, which serves Russia and Ukraine, condemned Iran.")) == {("111", None, "IRN")}
+    assert ("111", "RUS", "IRN") in triples(code("Russia, which borders Ukraine, condemned Iran."))

@@ -1144,6 +1144,8 @@ def _subject_before(s: _Sentence, first: int, noun: bool = False) -> list[_Menti
             return []
         if noun and (len(between) > 8 or any(w in CLAUSE_PUNCT for w in between)):
             return []
+        if "," in between and _in_relative_clause(s.words, m.first):
+            continue  # "Euronext, which combines the Paris and Lisbon exchanges, began talks"
         if _appositive(s, m, first) and _governed(s, m.first) is None:
             appositive = appositive or m
             continue
@@ -1161,6 +1163,17 @@ def _subject_before(s: _Sentence, first: int, noun: bool = False) -> list[_Menti
             continue
         return _coordinated_before(s, m)
     return [appositive] if appositive is not None else []
+
+
+def _in_relative_clause(words: list[str], first: int) -> bool:
+    """Whether the words just before token ``first`` open a non-restrictive relative clause
+    (", which ...", ", who ..."): an actor inside it is not the subject of the main clause."""
+    for j in range(first - 1, max(0, first - 9), -1):
+        if words[j] in RELATIVE_PRONOUNS:
+            return words[j - 1] == ","
+        if words[j] in HARD_BOUNDARIES or words[j] in (".", ";"):
+            return False
+    return False
 
 
 def _after_object(s: _Sentence, object_last: int, entry: TriggerEntry) -> list[_Mention]:
