@@ -830,6 +830,7 @@ _SECTOR_NAMES = {
     "AGR": "agriculture",
     "HLH": "health",
     "CRM": "criminals",
+    "HRI": "human rights groups",
     "JUD": "judiciary",
     "LEG": "legislature",
     "SPY": "intelligence",
