@@ -43,7 +43,13 @@ CASES: list[tuple[str, str, str, str, str | None]] = [
     ("The Soviet leader spoke in Prague.", "1980-05-01", "Soviet leader", "person:leonid-brezhnev", "RUSGOV"),
     ("Shultz met Shevardnadze in Moscow.", "1987-04-13", "Shultz", "person:george-shultz", "USAGOV"),
     ("Shultz met Shevardnadze in Moscow.", "1987-04-13", "Shevardnadze", "person:eduard-shevardnadze", "RUSGOV"),
-    ("The U.S. secretary of state flew to Cairo.", "1990-08-10", "secretary of state", "person:james-baker", "USAGOV"),
+    (
+        "The U.S. secretary of state flew to Cairo.",
+        "1994-03-03",
+        "secretary of state",
+        "person:warren-christopher",
+        "USAGOV",
+    ),
     ("The U.S. defense secretary flew to Riyadh.", "1990-08-10", "defense secretary", "person:dick-cheney", "USAGOV"),
     (
         "Defense Secretary Caspar Weinberger testified.",
@@ -228,7 +234,7 @@ CASES: list[tuple[str, str, str, str, str | None]] = [
     ("South Korean President Chun Doo-hwan said.", "1987-03-03", "Chun Doo-hwan", "person:chun-doo-hwan", "KORGOV"),
     # A shared full name and a shared surname resolve by date.
     ("Bush and Gorbachev met off Malta.", "1989-12-02", "Gorbachev", "person:mikhail-gorbachev", "RUSGOV"),
-    ("President Bush and Secretary of State James Baker", "1990-05-01", "James Baker", "person:james-baker", "USAGOV"),
+    ("President Bush met Defense Secretary Dick Cheney.", "1990-05-01", "Dick Cheney", "person:dick-cheney", "USAGOV"),
     ("George Bush met the Soviet leader.", "1990-05-01", "Soviet leader", "person:mikhail-gorbachev", "RUSGOV"),
     ("Prime Minister Trudeau said.", "1982-03-03", "Prime Minister Trudeau", "person:pierre-trudeau", "CANGOV"),
     (
