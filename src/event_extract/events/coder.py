@@ -95,6 +95,7 @@ _MAX_PARTIES = 4  # beyond this a list of actors ("the G5 countries …") is not
 _PROVENANCE_WEIGHT = {"explicit": 1.0, "relative": 1.0, "inherited": 0.9, "publication": 0.85}
 _PARTNER_ROOTS = frozenset({"03", "04", "05", "06"})  # intents, meetings, agreements, cooperation
 _PRONOUN_REACH = 2  # sentences back an "it"/"they" may find its antecedent
+_PAIR_REACH = 2  # sentences back "the two nations" may find the pair it names
 _KILLING_ROOTS = frozenset({"18", "19", "20"})  # "three civilians were killed": an event without an agent
 _VIOLENT_ROOTS = frozenset({"14", "15", "17", "18", "19", "20"})
 
@@ -205,7 +206,10 @@ class EventCoder:
             tlo, thi = bisect_left(timex_starts, start), bisect_left(timex_starts, end)
             sent_timexes = [t for t in ordered_timexes[tlo:thi] if t.end <= end] if tlo < thi else []
             if index is not None:
-                verdict = index.verdict(start, end, has_mentions=bool(sent_mentions))
+                # A sentence without a mention takes its actors from the discourse alone: only the
+                # subject words that have an antecedent in reach can give it one.
+                subjects = _DISCOURSE_SUBJECTS if sent_mentions else _subjects_with_antecedent(state, number)
+                verdict = index.verdict(start, end, has_mentions=bool(sent_mentions), subjects=subjects)
             else:
                 sentence_lowered = lowered[start:end] if lowered is not None else text[start:end].lower()
                 verdict = self._has_candidate(sentence_lowered, bool(sent_mentions))
@@ -272,13 +276,11 @@ class EventCoder:
         n = len(words)
         sentence_words: set[str] | None = None
         hits: list[_Hit] = []
-        forms_of = self.lexicon.index.get
-        for i, word in enumerate(words):
-            forms = forms_of(word)
-            if not forms:
-                continue
+        index = self.lexicon.index
+        # Only the few tokens that start a surface form (found by C-level look-ups) need Python work.
+        for i in itertools.compress(itertools.count(), map(index.__contains__, words)):
             best: _Hit | None = None
-            for form in forms:
+            for form in index[words[i]]:
                 length = len(form.words)
                 # A one-word form is the indexed word itself; longer ones must match the words after it.
                 if length > 1 and (i + length > n or tuple(words[i : i + length]) != form.words):
@@ -442,7 +444,7 @@ class EventCoder:
                     and s.index - state.last_other_at <= _PRONOUN_REACH:
                 sources, via_pronoun = [state.last_other], True
         if not sources and _pair_subject(s, hit.first) and state.last_pair is not None \
-                and s.index - state.last_pair[2] <= 2:
+                and s.index - state.last_pair[2] <= _PAIR_REACH:
             sources, pair_mode, via_pronoun = [state.last_pair[0], state.last_pair[1]], True, True
         if not passive and not targets_fixed:
             start_after = max([hit.last, *hit.object_tokens]) if entry.pos != "verb" else hit.last
@@ -709,19 +711,47 @@ class _CandidateIndex:
         self.lexicon = lexicon
         self.positions = positions
         self.keys = keys
-        self.anchors = list(map(lexicon.anchor_words.__contains__, keys))  # which of the words are anchors
+        # The offsets of the anchors alone: most sentences hold none, and one look settles them.
+        self.anchor_positions = list(itertools.compress(positions, map(lexicon.anchor_words.__contains__, keys)))
 
-    def verdict(self, start: int, end: int, *, has_mentions: bool) -> bool:
+    def has_anchor(self, start: int, end: int) -> bool:
+        """Whether an anchor starts in ``[start, end)``: without one, :meth:`verdict` is false."""
+        at = bisect_left(self.anchor_positions, start)
+        return at < len(self.anchor_positions) and self.anchor_positions[at] < end
+
+    def verdict(
+        self, start: int, end: int, *, has_mentions: bool, subjects: frozenset[str] = _DISCOURSE_SUBJECTS
+    ) -> bool:
         """What :meth:`EventCoder._has_candidate` says of the sentence ``[start, end)``, which must not
-        cut a word."""
-        first = bisect_left(self.positions, start)
-        last = bisect_left(self.positions, end, first)
-        if not any(self.anchors[first:last]):
+        cut a word, when only ``subjects`` (of :data:`_DISCOURSE_SUBJECTS`) may take an actor from
+        the discourse."""
+        if not self.has_anchor(start, end):
             return False  # no anchor: ``may_fire`` is false
-        keys = set(self.keys[first:last])
-        if not has_mentions and keys.isdisjoint(_DISCOURSE_SUBJECTS):
+        first = bisect_left(self.positions, start)
+        keys = set(self.keys[first : bisect_left(self.positions, end, first)])
+        if not has_mentions and keys.isdisjoint(subjects):
             return False
         return self.lexicon.may_fire(keys)
+
+
+_SUBJECTS_BY_ANTECEDENT = {
+    (person, other, pair): frozenset(
+        {*(("he", "she") if person else ()), *(("it", "they") if other else ()), *(("two", "both") if pair else ())}
+    )
+    for person in (False, True) for other in (False, True) for pair in (False, True)
+}
+
+
+def _subjects_with_antecedent(state: _DocState, number: int) -> frozenset[str]:
+    """The discourse subjects that can take an actor in sentence ``number``: "he"/"she" once a person
+    was seen, "it"/"they" with an other actor in reach, "two"/"both" with a pair in reach (see
+    :meth:`EventCoder._code_hit`). Without a mention and any of these, a sentence yields no event:
+    every other source and target is a mention of its own, and an event needs an actor."""
+    return _SUBJECTS_BY_ANTECEDENT[
+        state.last_person is not None,
+        state.last_other is not None and number - state.last_other_at <= _PRONOUN_REACH,
+        state.last_pair is not None and number - state.last_pair[2] <= _PAIR_REACH,
+    ]
 
 
 def _update_state_light(

@@ -191,6 +191,7 @@ class Lexicon:
     # One distinctive word per form, with what its entries need, for pre-filtering sentences.
     anchors: dict[str, _AnchorNeeds] = field(default_factory=dict)
     anchor_words: frozenset[str] = frozenset()  # the keys of ``anchors``, as a set for fast intersections
+    free_anchors: frozenset[str] = frozenset()  # the anchors some entry of which needs nothing else
 
     @classmethod
     def load(cls, ontology: Ontology, extra: Sequence[Path] = ()) -> Lexicon:
@@ -227,14 +228,17 @@ class Lexicon:
                 needs.object_words.update(entry.object_words, (phrase[0] for phrase in entry.object_phrases))
                 needs.object_prefixes = tuple(dict.fromkeys((*needs.object_prefixes, *entry.object_prefixes)))
         self.anchor_words = frozenset(self.anchors)
+        self.free_anchors = frozenset(anchor for anchor, needs in self.anchors.items() if needs.free)
 
     def may_fire(self, words: set[str]) -> bool:
         """Could any entry fire in a sentence with these (lower-case) words? Cheap and conservative:
         an entry's anchor word must be present, and one of its objects if it needs one."""
+        if not self.free_anchors.isdisjoint(words):
+            return True  # one C-level test settles most sentences that can fire
         prefixes: list[str] = []
         for anchor in self.present_anchors(words):
             needs = self.anchors[anchor]
-            if needs.free or not needs.object_words.isdisjoint(words):
+            if not needs.object_words.isdisjoint(words):
                 return True
             prefixes.extend(needs.object_prefixes)
         wanted = tuple(prefixes)
