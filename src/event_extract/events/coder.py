@@ -171,18 +171,21 @@ class EventCoder:
         """Code the events of one document; negated events carry modality "negated"."""
         if not text or not text.strip():
             return []
+        ordered_mentions = _clean_mentions(text, mentions)
+        if not ordered_mentions:
+            # Every source and target is a mention, or an antecedent the discourse state took from
+            # one ("he", "they", "the two nations"): without a mention no event has an actor.
+            return []
         lowered_text = text.lower()
         lowered = lowered_text if lowers_in_place(text, lowered_text) else None
         positions, keys = self._finder.find(_letters(lowered_text))
-        words = set(keys)  # the words of the document that decide ``_has_candidate``
-        fires = (bool(mentions) or not words.isdisjoint(_DISCOURSE_SUBJECTS)) and self.lexicon.may_fire(words)
-        if not fires and not _may_cut_words(text):
+        # A sentence passes ``_has_candidate`` only if the words found in the document pass ``may_fire``.
+        if not self.lexicon.may_fire(set(keys)) and not _may_cut_words(text):
             # No sentence boundary falls inside a word, so every word of a sentence is a word of the
             # document, and the tests of ``_has_candidate`` only grow with the set of words: no
             # sentence can pass them.
             return []
         state = _DocState(reference_date, doc_id)
-        ordered_mentions = _clean_mentions(text, mentions)
         mention_starts = [m.start for m in ordered_mentions]
         ordered_timexes = sorted(
             (t for t in timexes if 0 <= t.start < t.end <= len(text)), key=lambda t: t.start
