@@ -224,8 +224,14 @@ class EventCoder:
                 text, lowered, start, end, mentions=sent_mentions, timexes=sent_timexes, number=number,
                 paragraph=paragraph,
             )
-            if sentence is not None:
+            if sentence is None:
+                continue
+            if sentence.mentions or not _subjects_with_antecedent(state, number).isdisjoint(sentence.words):
                 self._code_sentence(sentence, state)
+            else:
+                # Every mention was dropped ("Japan's Mitsubishi Corp"): no actor, so no event; only
+                # the date carries on.
+                self._update_state(sentence, state)
         return state.events
 
     def _has_candidate(self, lowered: str, has_mentions: bool) -> bool:
