@@ -197,10 +197,15 @@ class EventCoder:
             # Nothing to cut, so no boundary falls inside a word, and the offsets of the words found
             # (in ``lowered``, which lowers in place) tell which sentence holds each.
             index = _CandidateIndex(positions, keys, self.lexicon)
+        # No sentence after the last anchor can yield an event, and the discourse state it would
+        # update serves later sentences only.
+        last_anchor = index.anchor_positions[-1] if index is not None and index.anchor_positions else len(text)
         paragraph = 0
         previous_end = 0
         # With an index, no span is long enough for ``_bounded`` to cut.
         for number, (start, end) in enumerate(sentence_spans if index is not None else _bounded(text, sentence_spans)):
+            if start > last_anchor:
+                break
             if text.find("\n", previous_end, start) != -1:
                 paragraph += 1
             previous_end = end
@@ -319,6 +324,8 @@ class EventCoder:
                     best = hit
             if best is not None:
                 hits.append(best)
+        if not hits:
+            return hits  # most sentences: nothing to resolve or prune
         return _prune(_resolve_overlaps(hits, words, {m.first for m in s.mentions}), words)
 
     def _form_ok(self, s: _Sentence, i: int, form: _Form) -> bool:
