@@ -38,6 +38,7 @@ _NEXT_WORD = re.compile(r"\s+([A-Z][a-z]*)")
 _TERMINAL_RUN = r"""(?<![.!?].)[.!?]*+['"’”)\]]*+(?=\s)"""
 _TERMINALS = tuple((char, re.compile(re.escape(char) + _TERMINAL_RUN)) for char in ".!?")
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*+\n")
+_SPAN = re.Match.span
 _WORD_CHARS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz.'"
 _WORD_WINDOW = 12
 """Characters before a full stop that are searched for the word it is attached to."""
@@ -73,11 +74,12 @@ def _full_stop_ends_sentence(text: str, start: int, end: int, lists: dict[str, f
 
 def _boundaries(text: str) -> list[tuple[int, int]]:
     """The ``(start, end)`` spans of the candidate boundaries of ``text``, in order."""
-    spans = [match.span() for match in _PARAGRAPH_BREAK.finditer(text)] if "\n" in text else []
+    # ``map`` calls ``Match.span`` from C: no Python frame per boundary.
+    spans = list(map(_SPAN, _PARAGRAPH_BREAK.finditer(text))) if "\n" in text else []
     streams = 1 if spans else 0
     for char, pattern in _TERMINALS:
         if char in text:
-            spans += [match.span() for match in pattern.finditer(text)]
+            spans += map(_SPAN, pattern.finditer(text))
             streams += 1
     if streams > 1:
         spans.sort()  # a merge of sorted runs
@@ -96,11 +98,18 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     for first, last in _boundaries(text):
         char = text[first]
         if char == "\n":  # a paragraph break ends the sentence before it
-            _append_trimmed(text, start, first, spans)
+            end = first
         elif char != "." or _full_stop_ends_sentence(text, first, last, lists):
-            _append_trimmed(text, start, last, spans)
+            end = last
         else:
             continue
+        # The span without its outer whitespace, unless nothing else is left (as ``_append_trimmed``,
+        # written out: this runs once per sentence).
+        segment = text[start:end]
+        stripped = segment.lstrip()
+        if stripped:
+            trimmed_start = end - len(stripped)
+            spans.append((trimmed_start, trimmed_start + len(stripped.rstrip())))
         start = last
     _append_trimmed(text, start, len(text), spans)
     return spans

@@ -13,16 +13,19 @@ from pydantic import ValidationError
 from event_extract import EventExtractor
 from event_extract.events import EventCoder
 from event_extract.events.coder import (
+    _DISCOURSE_SUBJECTS,
     MAX_SENTENCE_CHARS,
     _bounded,
     _CandidateIndex,
+    _DocState,
     _find_object,
     _letter_runs,
     _letters,
     _may_cut_words,
+    _subjects_with_antecedent,
 )
 from event_extract.events.lexicon import TriggerEntry, lowers_in_place, token_columns, tokenize
-from event_extract.models import TimeExpression
+from event_extract.models import Actor, ActorMention, TimeExpression
 from event_extract.text import split_sentences
 
 _CODER = EventCoder()
@@ -238,3 +241,33 @@ def test_object_openers_are_necessary_for_find_object(entry: TriggerEntry, data:
             if _find_object(words, entry, first, first, passive=passive) is not None:
                 found = True
     assert not found or entry.object_prefixes or not entry.object_openers.isdisjoint(words)
+
+
+_PUTIN = Actor(id="person:vladimir-putin", name="Vladimir Putin", kind="person", country="RUS", sector="GOV",
+               cameo="RUSGOV")
+_RUSSIA = Actor(id="state:RUS", name="Russia", kind="state", country="RUS", cameo="RUS")
+
+
+def test_subjects_with_antecedent_follow_the_discourse_state() -> None:
+    state = _DocState(None, None)
+    assert _subjects_with_antecedent(state, 0) == frozenset()
+    state.last_person = _PUTIN
+    assert _subjects_with_antecedent(state, 9) == {"he", "she"}  # a person is never out of reach
+    state.last_other, state.last_other_at = _RUSSIA, 3
+    assert _subjects_with_antecedent(state, 5) == {"he", "she", "it", "they"}
+    assert _subjects_with_antecedent(state, 6) == {"he", "she"}
+    state.last_pair = (_RUSSIA, _PUTIN, 4)
+    assert _subjects_with_antecedent(state, 6) == {"he", "she", "two", "both"}
+    assert _subjects_with_antecedent(state, 7) == {"he", "she"}
+    assert _subjects_with_antecedent(state, 5) == _DISCOURSE_SUBJECTS
+
+
+def test_sentences_without_mentions_take_an_antecedent_only_in_reach() -> None:
+    """A pronoun sentence is coded when its antecedent is in reach, skipped (no event) when not."""
+    putin = ActorMention(start=0, end=5, text="Putin", actor=_PUTIN, confidence=1.0)
+    russia = ActorMention(start=0, end=6, text="Russia", actor=_RUSSIA, confidence=1.0)
+    coded = _CODER.code("Putin arrived in Beijing on Monday. He threatened to retaliate.", [], [putin], None)
+    assert [(event.cameo, event.source and event.source.id) for event in coded] == [("138", _PUTIN.id)]
+    far = "Russia sent envoys on Monday. Officials said little. Reporters waited. It threatened to retaliate."
+    assert _CODER.code(far, [], [russia], None) == []
+    assert _CODER.code("He threatened to retaliate. They threatened to retaliate.", [], [], None) == []

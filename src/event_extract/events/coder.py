@@ -99,6 +99,7 @@ _MAX_PARTIES = 4  # beyond this a list of actors ("the G5 countries …") is not
 _PROVENANCE_WEIGHT = {"explicit": 1.0, "relative": 1.0, "inherited": 0.9, "publication": 0.85}
 _PARTNER_ROOTS = frozenset({"03", "04", "05", "06"})  # intents, meetings, agreements, cooperation
 _PRONOUN_REACH = 2  # sentences back an "it"/"they" may find its antecedent
+_PAIR_REACH = 2  # sentences back "the two nations" may find the pair it names
 _KILLING_ROOTS = frozenset({"18", "19", "20"})  # "three civilians were killed": an event without an agent
 _VIOLENT_ROOTS = frozenset({"14", "15", "17", "18", "19", "20"})
 
@@ -174,18 +175,21 @@ class EventCoder:
         """Code the events of one document; negated events carry modality "negated"."""
         if not text or not text.strip():
             return []
+        ordered_mentions = _clean_mentions(text, mentions)
+        if not ordered_mentions:
+            # Every source and target is a mention, or an antecedent the discourse state took from
+            # one ("he", "they", "the two nations"): without a mention no event has an actor.
+            return []
         lowered_text = text.lower()
         lowered = lowered_text if lowers_in_place(text, lowered_text) else None
         positions, keys = self._finder.find(_letters(lowered_text))
-        words = set(keys)  # the words of the document that decide ``_has_candidate``
-        fires = (bool(mentions) or not words.isdisjoint(_DISCOURSE_SUBJECTS)) and self.lexicon.may_fire(words)
-        if not fires and not _may_cut_words(text):
+        # A sentence passes ``_has_candidate`` only if the words found in the document pass ``may_fire``.
+        if not self.lexicon.may_fire(set(keys)) and not _may_cut_words(text):
             # No sentence boundary falls inside a word, so every word of a sentence is a word of the
             # document, and the tests of ``_has_candidate`` only grow with the set of words: no
             # sentence can pass them.
             return []
         state = _DocState(reference_date, doc_id)
-        ordered_mentions = _clean_mentions(text, mentions)
         mention_starts = [m.start for m in ordered_mentions]
         ordered_timexes = sorted(
             (t for t in timexes if 0 <= t.start < t.end <= len(text)), key=lambda t: t.start
@@ -197,10 +201,15 @@ class EventCoder:
             # Nothing to cut, so no boundary falls inside a word, and the offsets of the words found
             # (in ``lowered``, which lowers in place) tell which sentence holds each.
             index = _CandidateIndex(positions, keys, self.lexicon)
+        # No sentence after the last anchor can yield an event, and the discourse state it would
+        # update serves later sentences only.
+        last_anchor = index.anchor_positions[-1] if index is not None and index.anchor_positions else len(text)
         paragraph = 0
         previous_end = 0
         # With an index, no span is long enough for ``_bounded`` to cut.
         for number, (start, end) in enumerate(sentence_spans if index is not None else _bounded(text, sentence_spans)):
+            if start > last_anchor:
+                break
             if text.find("\n", previous_end, start) != -1:
                 paragraph += 1
             previous_end = end
@@ -209,7 +218,10 @@ class EventCoder:
             tlo, thi = bisect_left(timex_starts, start), bisect_left(timex_starts, end)
             sent_timexes = [t for t in ordered_timexes[tlo:thi] if t.end <= end] if tlo < thi else []
             if index is not None:
-                verdict = index.verdict(start, end, has_mentions=bool(sent_mentions))
+                # A sentence without a mention takes its actors from the discourse alone: only the
+                # subject words that have an antecedent in reach can give it one.
+                subjects = _DISCOURSE_SUBJECTS if sent_mentions else _subjects_with_antecedent(state, number)
+                verdict = index.verdict(start, end, has_mentions=bool(sent_mentions), subjects=subjects)
             else:
                 sentence_lowered = lowered[start:end] if lowered is not None else text[start:end].lower()
                 verdict = self._has_candidate(sentence_lowered, bool(sent_mentions))
@@ -221,8 +233,14 @@ class EventCoder:
                 text, lowered, start, end, mentions=sent_mentions, timexes=sent_timexes, number=number,
                 paragraph=paragraph,
             )
-            if sentence is not None:
+            if sentence is None:
+                continue
+            if sentence.mentions or not _subjects_with_antecedent(state, number).isdisjoint(sentence.words):
                 self._code_sentence(sentence, state)
+            else:
+                # Every mention was dropped ("Japan's Mitsubishi Corp"): no actor, so no event; only
+                # the date carries on.
+                self._update_state(sentence, state)
         return state.events
 
     def _has_candidate(self, lowered: str, has_mentions: bool) -> bool:
@@ -276,13 +294,11 @@ class EventCoder:
         n = len(words)
         sentence_words: set[str] | None = None
         hits: list[_Hit] = []
-        forms_of = self.lexicon.index.get
-        for i, word in enumerate(words):
-            forms = forms_of(word)
-            if not forms:
-                continue
+        index = self.lexicon.index
+        # Only the few tokens that start a surface form (found by C-level look-ups) need Python work.
+        for i in itertools.compress(itertools.count(), map(index.__contains__, words)):
             best: _Hit | None = None
-            for form in forms:
+            for form in index[words[i]]:
                 length = len(form.words)
                 # A one-word form is the indexed word itself; longer ones must match the words after it.
                 if length > 1 and (i + length > n or tuple(words[i : i + length]) != form.words):
@@ -312,6 +328,8 @@ class EventCoder:
                     best = hit
             if best is not None:
                 hits.append(best)
+        if not hits:
+            return hits  # most sentences: nothing to resolve or prune
         return _prune(_resolve_overlaps(hits, words, {m.first for m in s.mentions}), words)
 
     def _form_ok(self, s: _Sentence, i: int, form: _Form) -> bool:
@@ -448,7 +466,7 @@ class EventCoder:
                     and s.index - state.last_other_at <= _PRONOUN_REACH:
                 sources, via_pronoun = [state.last_other], True
         if not sources and _pair_subject(s, hit.first) and state.last_pair is not None \
-                and s.index - state.last_pair[2] <= 2:
+                and s.index - state.last_pair[2] <= _PAIR_REACH:
             sources, pair_mode, via_pronoun = [state.last_pair[0], state.last_pair[1]], True, True
         if not passive and not targets_fixed:
             start_after = max([hit.last, *hit.object_tokens]) if entry.pos != "verb" else hit.last
@@ -715,19 +733,47 @@ class _CandidateIndex:
         self.lexicon = lexicon
         self.positions = positions
         self.keys = keys
-        self.anchors = list(map(lexicon.anchor_words.__contains__, keys))  # which of the words are anchors
+        # The offsets of the anchors alone: most sentences hold none, and one look settles them.
+        self.anchor_positions = list(itertools.compress(positions, map(lexicon.anchor_words.__contains__, keys)))
 
-    def verdict(self, start: int, end: int, *, has_mentions: bool) -> bool:
+    def has_anchor(self, start: int, end: int) -> bool:
+        """Whether an anchor starts in ``[start, end)``: without one, :meth:`verdict` is false."""
+        at = bisect_left(self.anchor_positions, start)
+        return at < len(self.anchor_positions) and self.anchor_positions[at] < end
+
+    def verdict(
+        self, start: int, end: int, *, has_mentions: bool, subjects: frozenset[str] = _DISCOURSE_SUBJECTS
+    ) -> bool:
         """What :meth:`EventCoder._has_candidate` says of the sentence ``[start, end)``, which must not
-        cut a word."""
-        first = bisect_left(self.positions, start)
-        last = bisect_left(self.positions, end, first)
-        if not any(self.anchors[first:last]):
+        cut a word, when only ``subjects`` (of :data:`_DISCOURSE_SUBJECTS`) may take an actor from
+        the discourse."""
+        if not self.has_anchor(start, end):
             return False  # no anchor: ``may_fire`` is false
-        keys = set(self.keys[first:last])
-        if not has_mentions and keys.isdisjoint(_DISCOURSE_SUBJECTS):
+        first = bisect_left(self.positions, start)
+        keys = set(self.keys[first : bisect_left(self.positions, end, first)])
+        if not has_mentions and keys.isdisjoint(subjects):
             return False
         return self.lexicon.may_fire(keys)
+
+
+_SUBJECTS_BY_ANTECEDENT = {
+    (person, other, pair): frozenset(
+        {*(("he", "she") if person else ()), *(("it", "they") if other else ()), *(("two", "both") if pair else ())}
+    )
+    for person in (False, True) for other in (False, True) for pair in (False, True)
+}
+
+
+def _subjects_with_antecedent(state: _DocState, number: int) -> frozenset[str]:
+    """The discourse subjects that can take an actor in sentence ``number``: "he"/"she" once a person
+    was seen, "it"/"they" with an other actor in reach, "two"/"both" with a pair in reach (see
+    :meth:`EventCoder._code_hit`). Without a mention and any of these, a sentence yields no event:
+    every other source and target is a mention of its own, and an event needs an actor."""
+    return _SUBJECTS_BY_ANTECEDENT[
+        state.last_person is not None,
+        state.last_other is not None and number - state.last_other_at <= _PRONOUN_REACH,
+        state.last_pair is not None and number - state.last_pair[2] <= _PAIR_REACH,
+    ]
 
 
 def _update_state_light(

@@ -72,7 +72,6 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[tuple[st
 # Characters whose lower case, inside a whole text, is not what ``tokenize`` gives for the token alone:
 # the Kelvin sign lowers to an ASCII "k" (joining a letter run) and a capital sigma lowers by context.
 _CONTEXT_LOWERING = ("\u212a", "\u03a3")
-_CONTRACTIONS = ("'t", "\u2019t")
 # TOKEN's possessive matches a lower-case "s" only: "JAPAN'S" gives "'" + "s", but "'s" once lowered.
 _UPPER_POSSESSIVES = ("'S", "\u2019S")
 _NORMALISED = {"\u2019s": "'s", **_DASHES}
@@ -99,13 +98,16 @@ def token_columns(
     without contractions or upper-case possessives is tokenised by the regex alone, without
     per-token Python work.
     """
-    if lowered is None or any(lowered.find(mark, start, end) != -1 for mark in _CONTRACTIONS) \
-            or any(text.find(mark, start, end) != -1 for mark in _UPPER_POSSESSIVES):
+    segment = lowered[start:end] if lowered is not None else ""
+    # Contractions, or upper-case possessives (which lower to "'s", so ``text`` is searched only then).
+    if lowered is None or "'t" in segment or "\u2019t" in segment or (
+        ("'s" in segment or "\u2019s" in segment)
+        and any(text.find(mark, start, end) != -1 for mark in _UPPER_POSSESSIVES)
+    ):
         tokens = tokenize(text, start, end)
         return [word for word, _, _ in tokens], [first for _, first, _ in tokens], [last for _, _, last in tokens]
     # Split keeps the tokens (odd items) with the text between them (even items), so running sums
     # of the item lengths give every token's offsets.
-    segment = lowered[start:end]
     if segment.isascii() and segment.isprintable() and "  " not in segment \
             and not segment.startswith(" ") and not segment.endswith(" "):
         # Every gap between tokens is "" or one space (the common case), so the regex may take a run of
@@ -192,6 +194,7 @@ class Lexicon:
     # One distinctive word per form, with what its entries need, for pre-filtering sentences.
     anchors: dict[str, _AnchorNeeds] = field(default_factory=dict)
     anchor_words: frozenset[str] = frozenset()  # the keys of ``anchors``, as a set for fast intersections
+    free_anchors: frozenset[str] = frozenset()  # the anchors some entry of which needs nothing else
 
     @classmethod
     def load(cls, ontology: Ontology, extra: Sequence[Path] = ()) -> Lexicon:
@@ -228,14 +231,17 @@ class Lexicon:
                 needs.object_words.update(entry.object_words, (phrase[0] for phrase in entry.object_phrases))
                 needs.object_prefixes = tuple(dict.fromkeys((*needs.object_prefixes, *entry.object_prefixes)))
         self.anchor_words = frozenset(self.anchors)
+        self.free_anchors = frozenset(anchor for anchor, needs in self.anchors.items() if needs.free)
 
     def may_fire(self, words: set[str]) -> bool:
         """Could any entry fire in a sentence with these (lower-case) words? Cheap and conservative:
         an entry's anchor word must be present, and one of its objects if it needs one."""
+        if not self.free_anchors.isdisjoint(words):
+            return True  # one C-level test settles most sentences that can fire
         prefixes: list[str] = []
         for anchor in self.present_anchors(words):
             needs = self.anchors[anchor]
-            if needs.free or not needs.object_words.isdisjoint(words):
+            if not needs.object_words.isdisjoint(words):
                 return True
             prefixes.extend(needs.object_prefixes)
         wanted = tuple(prefixes)
