@@ -24,8 +24,8 @@ from typing import Any
 from .lexicon import Lexicon, load_lexicon
 
 __all__ = [
-    "ALTERNATIVES", "REQUIRED_WORDS", "TRIGGER_OPENERS", "Candidates", "category_patterns", "prefix_words",
-    "trigger_pattern", "word_alternation",
+    "ALTERNATIVES", "REQUIRED_WORDS", "TRIGGER_OPENERS", "WORD_OPENERS", "Candidates", "category_patterns",
+    "prefix_words", "trigger_pattern", "word_alternation",
 ]
 
 # One gap between words: spaces/tabs with at most one line break (never a paragraph break).
@@ -218,11 +218,32 @@ CATEGORY_ALTERNATIVES: dict[str, tuple[str, ...]] = {
 # the others need a word before the trigger ("the", a weekday, a number, "every"), so at the
 # trigger itself only these are tried. A month name opens no "dmy", "rel" or "set" match; a unit
 # opens only "year-ago quarter", "second quarter/half", bare plurals, "night" and "year-earlier";
-# a number opens no fiscal year.
+# a number opens no fiscal year; a weekday only dates and weekdays; "today" and the other day
+# words only themselves; "noon" and "morning" only clock times and "morning yesterday"; "fiscal"
+# only fiscal years and "fiscal first quarter"; "quarter", "period" and "Q3" only quarters, and
+# "half" ("half a") durations and sets. Reference words: see :data:`WORD_OPENERS`.
 TRIGGER_OPENERS: dict[str, tuple[str, ...]] = {
     "month": ("spy", "mdy", "my", "hol", "mon"),
+    "weekday": ("mdy", "dmy", "wkd"),
     "unit": ("qtr", "bare", "half", "dayw", "ana"),
     "digit": ("iso", "slash", "clock", "dec", "qtr", "year", "dmy", "ago", "dur", "cent", "half", "set"),
+    "dayword": ("dayw",),
+    "ref": ("ref",),
+    "season": ("season",),
+    "part": ("clock", "dayw"),
+    "fiscal": ("fy", "qtr"),
+    "quarter": ("qtr", "ago", "dur", "set"),
+}
+
+# Trigger words that open more alternatives than the rest of their category (see
+# :data:`TRIGGER_OPENERS`): "current", "recent" and "past" begin quarters ("the current quarter"
+# without "the"), "current", "past" and "coming" relative dates, "past" and "coming" durations
+# and seasons; the other reference words open only reference phrases ("now", "recently").
+WORD_OPENERS: dict[str, tuple[str, ...]] = {
+    "current": ("qtr", "rel", "ref"),
+    "recent": ("qtr", "ref"),
+    "past": ("qtr", "rel", "dur", "season"),
+    "coming": ("rel", "dur", "season", "ref"),
 }
 
 
