@@ -217,15 +217,15 @@ CATEGORY_ALTERNATIVES: dict[str, tuple[str, ...]] = {
 # The alternatives of a category that can begin with its trigger word itself, in the same order;
 # the others need a word before the trigger ("the", a weekday, a number, "every"), so at the
 # trigger itself only these are tried. A month name opens no "dmy", "rel" or "set" match; a unit
-# opens only "year-ago quarter", "second quarter/half", bare plurals, "night" and "year-earlier";
-# a number opens no fiscal year; a weekday only dates and weekdays; "today" and the other day
-# words only themselves; "noon" and "morning" only clock times and "morning yesterday"; "fiscal"
-# only fiscal years and "fiscal first quarter"; "quarter", "period" and "Q3" only quarters, and
-# "half" ("half a") durations and sets. Reference words: see :data:`WORD_OPENERS`.
+# only bare plurals and "week-long" (but see :data:`WORD_OPENERS`); a number opens no fiscal
+# year; a weekday only dates and weekdays; "today" and the other day words only themselves;
+# "noon" and "morning" only clock times and "morning yesterday"; "fiscal" only fiscal years and
+# "fiscal first quarter"; "quarter", "period" and "Q3" only quarters, and "half" ("half a")
+# durations and sets.
 TRIGGER_OPENERS: dict[str, tuple[str, ...]] = {
     "month": ("spy", "mdy", "my", "hol", "mon"),
     "weekday": ("mdy", "dmy", "wkd"),
-    "unit": ("qtr", "bare", "half", "dayw", "ana"),
+    "unit": ("bare",),
     "digit": ("iso", "slash", "clock", "dec", "qtr", "year", "dmy", "ago", "dur", "cent", "half", "set"),
     "dayword": ("dayw",),
     "ref": ("ref",),
@@ -235,11 +235,15 @@ TRIGGER_OPENERS: dict[str, tuple[str, ...]] = {
     "quarter": ("qtr", "ago", "dur", "set"),
 }
 
-# Trigger words that open more alternatives than the rest of their category (see
-# :data:`TRIGGER_OPENERS`): "current", "recent" and "past" begin quarters ("the current quarter"
-# without "the"), "current", "past" and "coming" relative dates, "past" and "coming" durations
-# and seasons; the other reference words open only reference phrases ("now", "recently").
+# Trigger words that open other alternatives than the rest of their category (see
+# :data:`TRIGGER_OPENERS`): "year" opens "year-ago quarter" and "year-earlier", "second" "second
+# quarter" and "second half", "night" "night yesterday"; "current", "recent" and "past" begin
+# quarters ("current quarter"), "current", "past" and "coming" relative dates, "past" and "coming"
+# durations and seasons; the other reference words open only reference phrases ("now", "recently").
 WORD_OPENERS: dict[str, tuple[str, ...]] = {
+    "year": ("qtr", "bare", "ana"),
+    "second": ("qtr", "half"),
+    "night": ("dayw",),
     "current": ("qtr", "rel", "ref"),
     "recent": ("qtr", "ref"),
     "past": ("qtr", "rel", "dur", "season"),
