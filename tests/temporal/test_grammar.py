@@ -13,6 +13,7 @@ from event_extract.temporal.grammar import (
     CATEGORY_ALTERNATIVES,
     REQUIRED_WORDS,
     TRIGGER_OPENERS,
+    WORD_OPENERS,
     build_pattern,
     category_patterns,
     trigger_pattern,
@@ -113,11 +114,18 @@ def test_trigger_openers_leave_out_only_alternatives_that_cannot_begin_with_the_
             for word in words
             for form in (word, word.capitalize(), word.upper())
             for tail in ("", " 3", " 3, 1987", ". 3", " of 1987", " 1987", " last year", " day", " times a year",
-                         "-time", "-ago", "-earlier quarter", " quarter", " half of 1987", " and", ", the", " ago")
+                         "-time", "-ago", "-earlier quarter", " quarter", " half of 1987", " and", ", the", " ago",
+                         " March 3", " 3 March", " morning", " yesterday", " today", " week", " weeks", " years",
+                         " an hour", " a year", " year", " fiscal year", " 1987 quarter", " days", " times a week")
         ]
+    for word, openers in WORD_OPENERS.items():
+        names = [name for name, _ in candidates[categories[word]]]
+        assert [name for name in names if name in openers] == list(openers)
     for text in texts:
         for trigger in trigger_pattern().finditer(" " + text.lower()):
-            category = categories.get(trigger.group()[1:], "digit")
+            word = trigger.group()[1:]
+            category = categories.get(word, "digit")
+            openers = WORD_OPENERS.get(word, TRIGGER_OPENERS.get(category))
             for name, pattern in candidates.get(category, ()):
-                if category in TRIGGER_OPENERS and name not in TRIGGER_OPENERS[category]:
+                if openers is not None and name not in openers:
                     assert pattern.match(text, trigger.start()) is None, (name, text, trigger.start())

@@ -183,6 +183,7 @@ def test_leaving_out_alternatives_changes_nothing(monkeypatch: pytest.MonkeyPatc
     """Skipping alternatives a text cannot match (required words, trigger openers) finds what trying all would."""
     fast = TimexRecognizer()
     monkeypatch.setattr("event_extract.temporal.recognizer.TRIGGER_OPENERS", {})
+    monkeypatch.setattr("event_extract.temporal.recognizer.WORD_OPENERS", {})
     monkeypatch.setattr("event_extract.temporal.recognizer.REQUIRED_WORDS", {})
     every = TimexRecognizer()
     texts = [case["text"] for case in CASES] + [

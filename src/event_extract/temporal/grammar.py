@@ -24,8 +24,8 @@ from typing import Any
 from .lexicon import Lexicon, load_lexicon
 
 __all__ = [
-    "ALTERNATIVES", "REQUIRED_WORDS", "TRIGGER_OPENERS", "Candidates", "category_patterns", "prefix_words",
-    "trigger_pattern", "word_alternation",
+    "ALTERNATIVES", "REQUIRED_WORDS", "TRIGGER_OPENERS", "WORD_OPENERS", "Candidates", "category_patterns",
+    "prefix_words", "trigger_pattern", "word_alternation",
 ]
 
 # One gap between words: spaces/tabs with at most one line break (never a paragraph break).
@@ -216,13 +216,40 @@ CATEGORY_ALTERNATIVES: dict[str, tuple[str, ...]] = {
 
 # The alternatives of a category that can begin with its trigger word itself, in the same order;
 # the others need a word before the trigger ("the", a weekday, a number, "every"), so at the
-# trigger itself only these are tried. A month name opens no "dmy", "rel" or "set" match; a unit
-# opens only "year-ago quarter", "second quarter/half", bare plurals, "night" and "year-earlier";
-# a number opens no fiscal year.
+# trigger itself only these are tried. A month name opens no "dmy", "rel", "set" or holiday match
+# (but see :data:`WORD_OPENERS`); a unit only bare plurals and "week-long"; a number opens no
+# fiscal year; a weekday only dates and weekdays; "today" and the other day words only
+# themselves; "noon" and "morning" only clock times and "morning yesterday"; "fiscal" only fiscal
+# years and "fiscal first quarter"; "quarter", "period" and "Q3" only quarters, and "half" ("half
+# a") durations and sets.
 TRIGGER_OPENERS: dict[str, tuple[str, ...]] = {
-    "month": ("spy", "mdy", "my", "hol", "mon"),
-    "unit": ("qtr", "bare", "half", "dayw", "ana"),
+    "month": ("spy", "mdy", "my", "mon"),
+    "weekday": ("mdy", "dmy", "wkd"),
+    "unit": ("bare",),
     "digit": ("iso", "slash", "clock", "dec", "qtr", "year", "dmy", "ago", "dur", "cent", "half", "set"),
+    "dayword": ("dayw",),
+    "ref": ("ref",),
+    "season": ("season",),
+    "part": ("clock", "dayw"),
+    "fiscal": ("fy", "qtr"),
+    "quarter": ("qtr", "ago", "dur", "set"),
+}
+
+# Trigger words that open other alternatives than the rest of their category (see
+# :data:`TRIGGER_OPENERS`): "May" opens "May Day"; "year" opens "year-ago quarter" and
+# "year-earlier", "second" "second quarter" and "second half", "night" "night yesterday";
+# "current", "recent" and "past" begin quarters ("current quarter"), "current", "past" and
+# "coming" relative dates, "past" and "coming" durations and seasons; the other reference words
+# open only reference phrases ("now", "recently").
+WORD_OPENERS: dict[str, tuple[str, ...]] = {
+    "may": ("spy", "mdy", "my", "hol", "mon"),
+    "year": ("qtr", "bare", "ana"),
+    "second": ("qtr", "half"),
+    "night": ("dayw",),
+    "current": ("qtr", "rel", "ref"),
+    "recent": ("qtr", "ref"),
+    "past": ("qtr", "rel", "dur", "season"),
+    "coming": ("rel", "dur", "season", "ref"),
 }
 
 

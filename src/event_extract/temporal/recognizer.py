@@ -25,6 +25,7 @@ from event_extract.models import Granularity, TimeExpression, TimexType
 from .grammar import (
     REQUIRED_WORDS,
     TRIGGER_OPENERS,
+    WORD_OPENERS,
     category_patterns,
     prefix_words,
     trigger_pattern,
@@ -126,8 +127,12 @@ class _Doc:
 
 
 _Handler = Callable[[re.Match[str], _Doc], _Hit | None]
+# A category's alternatives in priority order: name, bound ``match`` and handler.
+_Alternatives = tuple[tuple[str, _MatchAt, _Handler], ...]
+# What to try at one start, in priority order.
+_Tries = tuple[tuple[_MatchAt, _Handler], ...]
 # What to try at a trigger: the alternatives for starts before it, and for the trigger itself.
-_Plan = tuple[tuple[tuple[_MatchAt, _Handler], ...], tuple[tuple[_MatchAt, _Handler], ...]]
+_Plan = tuple[_Tries, _Tries]
 
 
 def _norm(s: str) -> str:
@@ -165,7 +170,7 @@ class TimexRecognizer:
         self._cue_re = re.compile(rf"\b(?:(?P<f>{future})|(?P<p>{past})|(?P<w>{verbs}))\b")
         self._timexes = TypeAdapter(list[TimeExpression])
         # Per trigger category: each alternative's name, bound ``match`` and the handler of its matches.
-        self._alternatives: dict[str, tuple[tuple[str, _MatchAt, _Handler], ...]] = {
+        self._alternatives: dict[str, _Alternatives] = {
             category: tuple((name, pattern.match, getattr(self, f"_h_{name}")) for name, pattern in alternatives)
             for category, alternatives in category_alternatives.items()
         }
@@ -178,18 +183,24 @@ class TimexRecognizer:
         """Trigger word -> what to try before it and at it, leaving out the alternatives in ``absent``.
 
         Digit shapes are not listed (see :meth:`tag`); at the trigger itself only the alternatives
-        that can begin with its word are tried (:data:`.grammar.TRIGGER_OPENERS`).
+        that can begin with its word are tried (:data:`.grammar.TRIGGER_OPENERS`,
+        :data:`.grammar.WORD_OPENERS`).
         """
+        def at_trigger(alternatives: _Alternatives, openers: tuple[str, ...]) -> _Tries:
+            return tuple(
+                (match_at, handler) for name, match_at, handler in alternatives
+                if name not in absent and name in openers
+            )
+
         plans: dict[str, _Plan] = {}
         for category, alternatives in self._alternatives.items():
             openers = TRIGGER_OPENERS.get(category, tuple(name for name, _, _ in alternatives))
             before = tuple((match_at, handler) for name, match_at, handler in alternatives if name not in absent)
-            at = tuple(
-                (match_at, handler) for name, match_at, handler in alternatives
-                if name not in absent and name in openers
-            )
-            plans[category] = (before, at)
+            plans[category] = (before, at_trigger(alternatives, openers))
         plan = {word: plans[category] for word, category in self._categories.items()}
+        for word, openers in WORD_OPENERS.items():
+            category = self._categories[word]
+            plan[word] = (plans[category][0], at_trigger(self._alternatives[category], openers))
         plan[""] = plans["digit"]
         return plan
 
