@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from functools import lru_cache
 from itertools import accumulate, compress, count
+from operator import itemgetter
 from typing import Any
 
 import ahocorasick
@@ -98,12 +99,30 @@ _CATEGORY_PRIORITY = {
 }
 
 
+@dataclass(frozen=True, slots=True)
+class _Sense:
+    """What a set of aliases denotes, worked out once per set rather than per token (the same
+    names recur in every document): the aliases (in category priority), their categories, what
+    a token with them modifies a title or role noun for (see :func:`_ref_of`) and the countries
+    and organisations it names (see :func:`_named_by`)."""
+
+    entries: tuple[AliasEntry, ...]
+    cats: frozenset[str]
+    ref: tuple[str, str] | None
+    named: frozenset[str]
+
+    @classmethod
+    def of(cls, entries: tuple[AliasEntry, ...]) -> _Sense:
+        return cls(entries, frozenset(e.category for e in entries), _ref_of(entries), _named_by(entries))
+
+
 @dataclass(slots=True)
 class _Tok:
     start: int
     end: int
-    entries: list[AliasEntry]
-    cats: frozenset[str] = frozenset()
+    entries: tuple[AliasEntry, ...]
+    cats: frozenset[str]
+    ref: tuple[str, str] | None  # ('state', ISO3) or ('org', id) when the token can modify a title
 
     def first(self, category: str) -> AliasEntry | None:
         for entry in self.entries:
@@ -180,7 +199,7 @@ class _KeyInfo:
     length: int
     entries: tuple[AliasEntry, ...]
     checks: tuple[tuple[str, Any], ...]
-    cats: frozenset[str]
+    sense: _Sense  # of all the entries, when the case checks keep them all
     tail: str
     rules: _Rules | None
     all_any: bool
@@ -224,7 +243,7 @@ class ActorMatcher:
                 length=len(key),
                 entries=tuple(entries),
                 checks=checks,
-                cats=frozenset(e.category for e in entries),
+                sense=_Sense.of(tuple(entries)),
                 tail=tail if tail and not tail.isalnum() else "",
                 rules=self._ambiguity.get(key),
                 all_any=all(c[0] == "any" for c in checks),
@@ -237,6 +256,7 @@ class ActorMatcher:
         self._function_words = knowledge_base.function_words
         self._common_shorts = knowledge_base.common_short_names()
         self._locatives = knowledge_base.locative_prepositions
+        self._senses: dict[tuple[AliasEntry, ...], _Sense] = {}
 
     # ------------------------------------------------------------------ public
     def link(
@@ -251,8 +271,7 @@ class ActorMatcher:
         if isinstance(reference_date, datetime):
             reference_date = reference_date.date()  # a datetime does not compare with dates
         doc = _Doc(text=text, at=reference_date)
-        tokens = self._pick_people(self._tokens(text), reference_date)
-        doc.context = _context(tokens)
+        tokens, doc.context = self._tokens(text, reference_date)
         dateline = _DATELINE_START.match(text)
         doc.dateline_end = dateline.end() if dateline is not None else 0
         self._walk(doc, tokens)
@@ -264,9 +283,12 @@ class ActorMatcher:
         return doc.mentions
 
     # ------------------------------------------------------------------ tokens
-    def _tokens(self, text: str) -> list[_Tok]:
+    def _tokens(self, text: str, at: date | None) -> tuple[list[_Tok], frozenset[str]]:
+        """The alias matches in ``text`` as tokens, and the countries and organisations they name."""
         folded = " " + fold(text) + " "
-        hits: list[_Tok] = []
+        tokens: list[_Tok] = []
+        named: set[str] = set()
+        last_end: int | None = None  # end of the last match kept before choosing among people
         # Keys carry a leading space, so every match starts at a word; the longest match wins at
         # each position (in C), and the character after it must end the word.
         for end_index, info in self._automaton.iter_long(folded):
@@ -274,50 +296,57 @@ class ActorMatcher:
                 continue
             end = end_index
             start = end - info.length
-            if info.role_only and (not hits or start - hits[-1].end > 4):
+            if info.role_only and (last_end is None or start - last_end > 4):
                 continue  # "officials" only matters right after a country, capital or name
-            if info.all_any:
-                kept = list(info.entries)
-                cats = info.cats
-            elif info.shared_check is not None:  # one check decides for all the entries
-                if not _case_ok(info.shared_check, text[start:end]):
+            sense = info.sense
+            if info.shared_check is not None:  # one check decides for all the entries
+                if not info.all_any and not _case_ok(info.shared_check, text[start:end]):
                     continue
-                kept = list(info.entries)
-                cats = info.cats
             else:
                 span = text[start:end]
-                kept = [e for e, check in zip(info.entries, info.checks, strict=True) if _case_ok(check, span)]
+                kept = tuple(e for e, check in zip(info.entries, info.checks, strict=True) if _case_ok(check, span))
                 if not kept:
                     continue
-                cats = info.cats if len(kept) == len(info.entries) else frozenset(e.category for e in kept)
+                if len(kept) != len(info.entries):
+                    sense = self._sense(kept)
             if info.rules is not None:
-                kept = self._disambiguate(kept, info.rules, text, start, end)
-                if not kept:
+                disambiguated = self._disambiguate(sense.entries, info.rules, text, start, end)
+                if not disambiguated:
                     continue
-                cats = frozenset(e.category for e in kept)
+                if disambiguated is not sense.entries:  # a cue switched the country
+                    sense = self._sense(tuple(disambiguated))
             if info.tail and text.startswith(info.tail, end):
                 end += len(info.tail)  # "U.S." and "Mr." keep their final full stop
-            hits.append(_Tok(start, end, kept, cats))
-        return hits
+            last_end = end
+            if "person" in sense.cats:
+                picked = self._pick_person(sense, at)
+                if picked is None:
+                    continue
+                sense = picked
+            tokens.append(_Tok(start, end, sense.entries, sense.cats, sense.ref))
+            if sense.named:
+                named.update(sense.named)
+        return tokens, frozenset(named)
 
-    def _pick_people(self, tokens: list[_Tok], at: date | None) -> list[_Tok]:
+    def _sense(self, entries: tuple[AliasEntry, ...]) -> _Sense:
+        """The sense of a subset or variant of a key's aliases, from a bounded cache."""
+        sense = self._senses.get(entries)
+        if sense is None:
+            if len(self._senses) >= _SENSE_CACHE_SIZE:
+                self._senses.clear()
+            sense = self._senses[entries] = _Sense.of(entries)
+        return sense
+
+    def _pick_person(self, sense: _Sense, at: date | None) -> _Sense | None:
         """A full name two people share ("George Bush": father and son) goes to the one in office
         on the reference date, else to the one whose office began most recently before it; with
-        no date, or neither in office yet, it links to nobody."""
-        kept: list[_Tok] = []
-        for tok in tokens:
-            if "person" not in tok.cats:
-                kept.append(tok)
-                continue
-            people = list(dict.fromkeys(e.target for e in tok.entries if e.category == "person"))
-            if len(people) > 1:
-                chosen = self._person_by_date(people, at)
-                entries = [e for e in tok.entries if e.category != "person" or e.target == chosen]
-                if entries:
-                    kept.append(_Tok(tok.start, tok.end, entries, frozenset(e.category for e in entries)))
-                continue
-            kept.append(tok)
-        return kept
+        no date, or neither in office yet, it links to nobody (None when nothing else is left)."""
+        people = list(dict.fromkeys(e.target for e in sense.entries if e.category == "person"))
+        if len(people) <= 1:
+            return sense
+        chosen = self._person_by_date(people, at)
+        entries = tuple(e for e in sense.entries if e.category != "person" or e.target == chosen)
+        return self._sense(entries) if entries else None
 
     def _person_by_date(self, pids: list[str], at: date | None) -> str | None:
         if at is None:
@@ -337,8 +366,8 @@ class ActorMatcher:
         return started[-1][1]
 
     def _disambiguate(
-        self, entries: list[AliasEntry], rules: _Rules, text: str, start: int, end: int
-    ) -> list[AliasEntry]:
+        self, entries: Sequence[AliasEntry], rules: _Rules, text: str, start: int, end: int
+    ) -> Sequence[AliasEntry]:
         before = text[max(0, start - 40) : start]
         after = text[end : end + 40]
         if rules.block_before is not None and rules.block_before.get().search(before):
@@ -390,13 +419,9 @@ class ActorMatcher:
                 and fold_key(text[tok.start : tok.start + 4]) == "the"
             ):
                 entry = tok.entries[0]
-                tok = toks[i] = _Tok(
-                    tok.start + 4,
-                    tok.end,
-                    [AliasEntry(entry.text[4:], "demonym", entry.target, "proper")],
-                    frozenset({"demonym"}),
-                )
-            ref = self._ref(tok)
+                sense = self._sense((AliasEntry(entry.text[4:], "demonym", entry.target, "proper"),))
+                tok = toks[i] = _Tok(tok.start + 4, tok.end, sense.entries, sense.cats, sense.ref)
+            ref = tok.ref
             # 1. country/organisation + title (+ name): "the Chinese president", "China's President Xi"
             if ref is not None and nxt is not None and "title" in nxt.cats and _is_modifier_gap(gap, tok):
                 used = self._title_phrase(doc, toks, i, i + 1, ref=ref, span_start=tok.start)
@@ -438,7 +463,7 @@ class ActorMatcher:
                     continue
             # 2. title + "of" + country/organisation: "the Prime Minister of Japan"
             if "title" in tok.cats and nxt is not None and _OF_GAP.match(gap):
-                ref2 = self._ref(nxt)
+                ref2 = nxt.ref
                 # "President of France", not "president of the Indian Merchants Chamber".
                 if ref2 is not None and not _TITLE_SCOPES.isdisjoint(nxt.cats):
                     used = self._title_phrase(doc, toks, i + 1, i, ref=ref2, span_start=tok.start, end=nxt.end)
@@ -489,19 +514,6 @@ class ActorMatcher:
                     continue
             self._standalone(doc, tok, toks[i - 1] if i else None)
             i += 1
-
-    def _ref(self, tok: _Tok) -> tuple[str, str] | None:
-        """('state', ISO3) or ('org', id) when the token can modify a title or role noun."""
-        for entry in tok.entries:
-            if entry.category in {"country", "demonym"}:
-                return ("state", entry.target)
-            if entry.category == "org":
-                return ("org", entry.target)
-            if entry.category == "capital":
-                if entry.target.startswith("government:"):
-                    return ("state", entry.target.split(":", 1)[1])
-                return ("org", entry.target)
-        return None
 
     def _leader_government(self, doc: _Doc, tok: _Tok) -> Actor | None:
         """The government led by the person a name token refers to (one who led a country)."""
@@ -715,7 +727,7 @@ class ActorMatcher:
         sector = noun.first("group_noun").target  # type: ignore[union-attr]
         for index in chain:
             member = toks[index]
-            ref = self._ref(member)
+            ref = member.ref
             if ref is None or not self.kb.has_country(ref[1]):
                 continue
             end = noun.end if index == k else member.end
@@ -1004,7 +1016,7 @@ class ActorMatcher:
         value = self._automaton.get(f" {fold_key(word)}", None)
         if value is None:
             return False
-        return bool(value.cats & _PLACE_LIKE)
+        return bool(value.sense.cats & _PLACE_LIKE)
 
     def _same_name(self, pid: str, name: str) -> bool:
         person = self.kb.people.get(pid)
@@ -1139,6 +1151,8 @@ def _whole_word_matches(text: str, words: Collection[str]) -> list[tuple[int, in
             spans.append((start, reached))
     return spans
 
+# Distinct alias sets (subsets and variants of a key's aliases) whose senses are kept.
+_SENSE_CACHE_SIZE = 4096
 _POSSESSIVE_PRONOUNS = frozenset({"his", "her", "its", "their", "our", "my", "your"})
 # Category sets the walk tests tokens against, built once rather than per token.
 _PLURAL = frozenset({"plural"})
@@ -1192,15 +1206,29 @@ def _text_has_any(text: str, cues: tuple[str, ...]) -> bool:
     return any(c in text for c in cues)
 
 
-def _context(tokens: list[_Tok]) -> frozenset[str]:
-    """ISO3 codes and organisation ids named anywhere in the text (by name, demonym or capital)."""
+def _ref_of(entries: Sequence[AliasEntry]) -> tuple[str, str] | None:
+    """('state', ISO3) or ('org', id) when a token with these aliases can modify a title or role
+    noun, from its first country, demonym, organisation or capital alias."""
+    for entry in entries:
+        if entry.category in {"country", "demonym"}:
+            return ("state", entry.target)
+        if entry.category == "org":
+            return ("org", entry.target)
+        if entry.category == "capital":
+            if entry.target.startswith("government:"):
+                return ("state", entry.target.split(":", 1)[1])
+            return ("org", entry.target)
+    return None
+
+
+def _named_by(entries: Sequence[AliasEntry]) -> frozenset[str]:
+    """ISO3 codes and organisation ids these aliases name (by name, demonym or capital)."""
     found: set[str] = set()
-    for tok in tokens:
-        for entry in tok.entries:
-            if entry.category in {"country", "demonym", "plural", "org"}:
-                found.add(entry.target)
-            elif entry.category == "capital":
-                found.add(entry.target.split(":", 1)[1] if entry.target.startswith("government:") else entry.target)
+    for entry in entries:
+        if entry.category in {"country", "demonym", "plural", "org"}:
+            found.add(entry.target)
+        elif entry.category == "capital":
+            found.add(entry.target.split(":", 1)[1] if entry.target.startswith("government:") else entry.target)
     return frozenset(found)
 
 
@@ -1236,24 +1264,31 @@ _CaseCheck = tuple[str, Any]
 
 def _case_check(entry: AliasEntry, length: int) -> _CaseCheck:
     """Precomputed case rule of an alias: ('any', None), ('exact', text), ('initial', None) or
-    ('proper', positions that must be capitals)."""
+    ('proper', what picks the characters that must be capitals out of a span)."""
     alias = entry.text[:length]
     if entry.case == "proper":
-        return ("proper", tuple(compress(count(), map(str.isupper, alias))))
+        return ("proper", _capitals_at(tuple(compress(count(), map(str.isupper, alias)))))
     if entry.case == "exact":
         return ("exact", alias)
     return (entry.case, None)
 
 
+@lru_cache(maxsize=256)
+def _capitals_at(positions: tuple[int, ...]) -> itemgetter[Any]:
+    """Picks the characters at ``positions`` out of a span (in C; one getter per set of positions,
+    so aliases with the same capitals share a check)."""
+    return itemgetter(*positions) if positions else itemgetter(slice(0, 0))
+
+
 def _case_ok(check: _CaseCheck, span: str) -> bool:
     """Case rule of an alias against the matched text (same length by construction)."""
     rule, data = check
+    if rule == "proper":
+        if span.isupper():
+            return len(span) > 4  # a headline in capitals, but "CAO" is an acronym, not "Cao"
+        return all(map(str.isupper, data(span)))
     if rule == "any":
         return True
     if rule == "exact":
         return bool(span == data)
-    if rule == "initial":
-        return span[:1].isupper()
-    if span.isupper():
-        return len(span) > 4  # a headline in capitals, but "CAO" is an acronym, not "Cao"
-    return all(span[i].isupper() for i in data)
+    return span[:1].isupper()  # "initial"
