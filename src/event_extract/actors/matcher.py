@@ -296,7 +296,10 @@ class ActorMatcher:
                 continue
             end = end_index
             start = end - info.length
-            if info.role_only and (last_end is None or start - last_end > 4):
+            if info.role_only and (
+                last_end is None
+                or (start - last_end > 4 and _head_before_adjective(text[last_end:start]) is None)
+            ):
                 continue  # "officials" only matters right after a country, capital or name
             sense = info.sense
             if info.shared_check is not None:  # one check decides for all the entries
@@ -720,7 +723,7 @@ class ActorMatcher:
             return 0
         noun = toks[k + 1]
         gap = text[toks[k].end : noun.start]
-        if not (_is_space(gap) or (gap.strip() in _POSSESSIVE and len(gap) <= 3)):
+        if not (_is_space(gap) or (gap.strip() in _POSSESSIVE and len(gap) <= 3) or _is_modifier_gap(gap, toks[k])):
             return 0
         if k == i and "person_role" in noun.cats and self._name_after_role(doc, toks, k + 1) is not None:
             return 0  # "Russian envoy Vassily Nebenzia": a person, found by the role apposition
@@ -1248,15 +1251,32 @@ def _is_space(gap: str) -> bool:
 
 
 def _is_modifier_gap(gap: str, tok: _Tok) -> bool:
-    """Space, or a possessive after a country/organisation name ("China's President")."""
+    """Space, or a possessive after a country/organisation name ("China's President"), either of
+    them with one adjective of the office's time ("Romania's new government", "the Iraqi interim
+    government", "Jordan's visiting King")."""
     if _is_space(gap):
         return True
     stripped = gap.rstrip()
-    return (
-        stripped in _POSSESSIVE
-        and 0 < len(gap) - len(stripped) <= 2
-        and not _POSSESSORS.isdisjoint(tok.cats)
-    )
+    if stripped in _POSSESSIVE and 0 < len(gap) - len(stripped) <= 2:
+        return not _POSSESSORS.isdisjoint(tok.cats)
+    head = _head_before_adjective(gap)
+    return head == "" or (head in _POSSESSIVE and not _POSSESSORS.isdisjoint(tok.cats))
+
+
+def _head_before_adjective(gap: str) -> str | None:
+    """For a gap of one adjective of the office's time (" new ", "'s interim "), what stands
+    before the adjective ("" or a possessive); None for any other gap."""
+    if len(gap) > 20 or not gap.endswith(" "):
+        return None
+    head, space, adjective = gap.rstrip().rpartition(" ")
+    if not space or adjective.lower() not in _TIME_OF_OFFICE:
+        return None
+    return head if head in _POSSESSIVE or head == "" else None
+
+
+_TIME_OF_OFFICE = frozenset(
+    {"new", "interim", "transitional", "caretaker", "provisional", "visiting", "incoming", "outgoing", "acting"}
+)
 
 
 _CaseCheck = tuple[str, Any]
