@@ -217,6 +217,7 @@ class _Doc:
     seen_short: dict[str, str] = field(default_factory=dict)  # lower short name -> person id
     new_people: dict[str, Actor] = field(default_factory=dict)  # lower surname -> unknown person
     new_people_first: dict[str, int] = field(default_factory=dict)
+    named_roles: dict[str, tuple[str, str]] = field(default_factory=dict)  # person id -> (country, sector)
     context: frozenset[str] = frozenset()  # countries and organisations the text names
     dateline_end: int = 0  # end of a dateline opening the text ("MOSCOW, Oct 7 -"), else 0
 
@@ -757,7 +758,9 @@ class ActorMatcher:
         named = self._name_after_role(doc, toks, i + 1)
         if isinstance(named, _Tok):
             pid = named.first("person").target  # type: ignore[union-attr]
-            self._emit_person(doc, (toks[i].start, named.end), pid, "alias", 0.95)
+            span = (toks[i].start, named.end)
+            current = country if not _NOT_CURRENT.search(text, max(0, span[0] - 16), span[0]) else None
+            self._emit_person(doc, span, pid, "alias", 0.95, role=(current, sector) if current else None)
             return i + 3
         if named is not None:
             actor = self._new_person(named.group(1), country, sector, ref[1], None)
@@ -962,11 +965,23 @@ class ActorMatcher:
         confidence: float,
         *,
         prefer: tuple[str, OfficeTerm] | None = None,
+        role: tuple[str, str] | None = None,
     ) -> None:
+        """Emit a known person; ``role`` (country, sector) is the office the text gives them.
+
+        A person who holds no office on file on the reference date is an elite (``ELI``) unless
+        the text names their office: "French Finance Minister Edouard Balladur" is ``FRAGOV``, and
+        so is every later mention of him in the document.
+        """
         if pid not in self.kb.people:
             return
         office = prefer[1] if prefer is not None and prefer[0] == pid else None
         actor = self.kb.person_actor(pid, doc.at, prefer=office)
+        role = role or doc.named_roles.get(pid)
+        if role is not None and actor.sector == "ELI" and self.kb.has_country(role[0]):
+            group = self.kb.group_actor(*role)
+            actor = actor.model_copy(update={"country": role[0], "sector": group.sector, "cameo": group.cameo})
+            doc.named_roles[pid] = role
         self._emit(doc, span, actor, via, confidence)
         for short in self.kb.people[pid].short_names:
             doc.seen_short[fold_key(short)] = pid
