@@ -669,6 +669,13 @@ class ActorMatcher:
             if len(fitting) == 1:
                 self._emit_person(doc, (tok.start, nxt.end), fitting[0], "title", 0.9)
                 return True
+            # "President Bush" with no date: two holders of one country's office. The person is
+            # unknown, the government is not.
+            countries = {self._titled_country(pid, title, doc.at) for pid in fitting}
+            country = countries.pop() if len(fitting) > 1 and len(countries) == 1 else None
+            if country is not None:
+                self._emit(doc, (tok.start, nxt.end), self.kb.government_actor(country), "title", 0.5)
+                return True
             # "former President Obama": someone who held that title before the reference date.
             former = [pid for pid in owners if self._holds_title(pid, title, doc.at, former=True)]
             if not fitting and len(former) == 1:
@@ -679,6 +686,19 @@ class ActorMatcher:
             self._emit_person(doc, (tok.start, nxt.end), pid, "short_form", 0.85)
             return True
         return False
+
+    def _titled_country(self, pid: str, title: str, at: date | None) -> str | None:
+        """The country whose office the title names among those the person holds at ``at``."""
+        person = self.kb.people.get(pid)
+        offices = person.offices_at(at) if person is not None else []
+        found = {
+            o.country for o in offices
+            if o.country is not None and self.kb.titles.state_role(title, o.country) == o.role
+        }
+        if len(found) != 1:
+            return None
+        (country,) = found
+        return country if self.kb.has_country(country) else None
 
     def _holds_title(self, pid: str, title: str, at: date | None, *, former: bool = False) -> bool:
         """Whether the person holds (or, with ``former``, held before ``at``) an office the title names."""
