@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from functools import lru_cache
 from itertools import accumulate, compress, count
-from operator import itemgetter
+from operator import attrgetter, itemgetter
 from typing import Any
 
 import ahocorasick
@@ -82,6 +82,8 @@ _DATELINE_LINE = re.compile(rf"{_DL_DATED})")
 # The capitalised word just before a match ("Michael Jordan"); a word ending a sentence
 # ("Putin. Kim ...") does not count, an initial ("George W. Bush") does.
 _PREV_WORD = re.compile(r"([A-Z](?:[A-Za-z'’-]{0,20}[A-Za-z]|\.)?)[ \t]$")
+_PREV_WORD_REACH = 24  # its longest match (22 letters, a space, a final newline): where to start searching
+_APOSTROPHES = frozenset({"'", "’"})
 _NEXT_WORD = re.compile(r"[ \t]([A-Z][a-z'’-]{1,20})")
 _POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
 _COORD = frozenset({"and", ",", ", and", "or", "&"})
@@ -156,6 +158,10 @@ class _Rules:
 
     block_before: _LazyPattern | None
     block_after: _LazyPattern | None
+    # What the text must end or start with for the patterns above to match (tested first, in C,
+    # as the patterns rarely match): a listed word without trailing or leading spaces.
+    before_ends: tuple[str, ...]
+    after_starts: tuple[str, ...]
     not_after_name: bool
     not_before_name: bool
     cue_against: tuple[str, ...]
@@ -176,6 +182,8 @@ class _Rules:
             block_before=_LazyPattern(rf"(?<!\w)(?:{alternation(before)})[ \t]*$") if before else None,
             # Right after it, possibly after a possessive: "Washington Post", "Brussels' sprouts".
             block_after=_LazyPattern(rf"(?:['’]s?)?[ \t]*(?:{alternation(after)})(?!\w)") if after else None,
+            before_ends=tuple(w.rstrip(" \t\n") for w in before),
+            after_starts=tuple(w.lstrip(" \t") for w in after),
             not_after_name=bool(raw.get("not_after_name")),
             not_before_name=bool(raw.get("not_before_name")),
             cue_against=tuple(raw.get("cue_against") or ()),
@@ -280,7 +288,7 @@ class ActorMatcher:
             self._link_entities(doc, entities)
         if doc.new_people:
             self._surname_pass(doc)
-        doc.mentions.sort(key=lambda m: m.start)
+        doc.mentions.sort(key=_START)
         return doc.mentions
 
     # ------------------------------------------------------------------ tokens
@@ -374,12 +382,22 @@ class ActorMatcher:
     ) -> Sequence[AliasEntry]:
         before = text[max(0, start - 40) : start]
         after = text[end : end + 40]
-        if rules.block_before is not None and rules.block_before.get().search(before):
+        # The block_before pattern ends in spaces and the end of the text (or a final newline);
+        # the block_after pattern starts with a possessive or spaces.
+        if (
+            rules.block_before is not None
+            and before.rstrip(" \t\n").endswith(rules.before_ends)
+            and rules.block_before.get().search(before)
+        ):
             return []
-        if rules.block_after is not None and rules.block_after.get().match(after):
+        if (
+            rules.block_after is not None
+            and (after[:1] in _APOSTROPHES or after.lstrip(" \t").startswith(rules.after_starts))
+            and rules.block_after.get().match(after)
+        ):
             return []
         if rules.not_after_name:
-            match = _PREV_WORD.search(before)
+            match = _PREV_WORD.search(before, max(0, len(before) - _PREV_WORD_REACH))
             if match and match.group(1).rstrip(".") not in self._function_words and self._is_plain_word(match.group(1)):
                 return []
         if rules.not_before_name:
@@ -414,6 +432,10 @@ class ActorMatcher:
                 i += 1  # a role noun or person role on its own links nothing
                 continue
             nxt = toks[i + 1] if i + 1 < n else None
+            if tok.cats.isdisjoint(_PHRASE_HEADS) and (nxt is None or nxt.cats.isdisjoint(_PHRASE_PARTS)):
+                self._standalone(doc, tok)  # no phrase below can start here
+                i += 1
+                continue
             gap = text[tok.end : nxt.start] if nxt is not None else ""
             if (
                 tok.cats == _PLURAL
@@ -496,7 +518,7 @@ class ActorMatcher:
                 i += 2
                 continue
             # 4. demonyms (coordinated) + group noun; country's + group noun; seat + group noun
-            if ref is not None and ref[0] == "state":
+            if ref is not None and ref[0] == "state" and nxt is not None and not nxt.cats.isdisjoint(_GROUPED):
                 used = self._group_phrase(doc, toks, i)
                 if used:
                     i = used
@@ -516,7 +538,7 @@ class ActorMatcher:
                 if used:
                     i = used
                     continue
-            self._standalone(doc, tok, toks[i - 1] if i else None)
+            self._standalone(doc, tok)
             i += 1
 
     def _leader_government(self, doc: _Doc, tok: _Tok) -> Actor | None:
@@ -811,7 +833,7 @@ class ActorMatcher:
             return i + 2
         return 0
 
-    def _standalone(self, doc: _Doc, tok: _Tok, prev: _Tok | None) -> None:
+    def _standalone(self, doc: _Doc, tok: _Tok) -> None:
         entry = tok.entries[0]  # entries are sorted by category priority
         if entry.category not in _CATEGORY_PRIORITY:
             return
@@ -1191,6 +1213,7 @@ def _whole_word_matches(text: str, words: Collection[str]) -> list[tuple[int, in
 
 # Distinct alias sets (subsets and variants of a key's aliases) whose senses are kept.
 _SENSE_CACHE_SIZE = 4096
+_START = attrgetter("start")
 _POSSESSIVE_PRONOUNS = frozenset({"his", "her", "its", "their", "our", "my", "your"})
 # Category sets the walk tests tokens against, built once rather than per token.
 _PLURAL = frozenset({"plural"})
@@ -1202,6 +1225,13 @@ _HEADED_BY_DEMONYM = frozenset({"title", "group_noun", "person_role"})
 _TITLE_SCOPES = frozenset({"country", "org", "capital"})
 _NAMES = frozenset({"person", "short"})
 _NAME_PREFIX_CATS = frozenset({"title", "honorific"})
+# The walk's phrases all start at a token with one of _PHRASE_HEADS (a title or name before
+# what follows) or have a next token with one of _PHRASE_PARTS (what a country, organisation or
+# plural demonym combines with); any other token stands alone. A group phrase needs a demonym
+# (a list of them) or a group noun next.
+_PHRASE_HEADS = frozenset({"title", "honorific", "person", "short"})
+_PHRASE_PARTS = frozenset({"title", "person", "short", "org", "demonym", "group_noun", "person_role"})
+_GROUPED = frozenset({"demonym", "group_noun"})
 _POSSESSORS = frozenset({"country", "org", "capital", "person", "short"})
 _LEADER_GOVERNMENT = frozenset({"administration", "government", "regime", "cabinet", "junta"})
 _ROLE_RANK = {"head_of_state": 0, "head_of_government": 1, "foreign_minister": 2, "defence_minister": 3}
