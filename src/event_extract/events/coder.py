@@ -1217,7 +1217,7 @@ def _in_relative_clause(words: list[str], first: int) -> bool:
     for j in range(first - 1, max(0, first - 9), -1):
         if words[j] in RELATIVE_PRONOUNS:
             return words[j - 1] == ","
-        if words[j] in HARD_BOUNDARIES or words[j] in (".", ";"):
+        if words[j] in HARD_BOUNDARIES or words[j] == ".":  # ";" is a hard boundary already
             return False
     return False
 
@@ -1614,9 +1614,9 @@ def _dates_another_noun(s: _Sentence, timex: TimeExpression, hit: _Hit) -> bool:
     1956 convention", "defied the September agreement"): it dates that noun, not the event.
 
     A noun trigger or the trigger's own object right after it keeps it ("the 2003 invasion",
-    "signed the June 2024 treaty"), and so
-    does a noun phrase that frames the time of the clause ("during his 2004 campaign, he pledged",
-    "under a February 21 deal, Bally agreed", "since their February talks, where they agreed").
+    "signed the June 2024 treaty"), and so does a noun phrase that frames the time of the clause
+    ("during his 2004 campaign, he pledged", "under a February 21 deal, Bally agreed", "since their
+    February talks, where they agreed").
     """
     first = _token_at(s, timex.start)
     if first == 0 or s.words[first - 1] not in _NOUN_PHRASE_OPENERS:
