@@ -713,10 +713,7 @@ class ActorMatcher:
         """The country whose office the title names among those the person holds at ``at``."""
         person = self.kb.people.get(pid)
         offices = person.offices_at(at) if person is not None else []
-        found = {
-            o.country for o in offices
-            if o.country is not None and self.kb.titles.state_role(title, o.country) == o.role
-        }
+        found = {o.country for o in offices if o.country is not None and self._title_names(title, o)}
         if len(found) != 1:
             return None
         (country,) = found
@@ -731,14 +728,15 @@ class ActorMatcher:
             offices = [o for o in person.offices if at is None or (o.start is not None and o.start <= at)]
         else:
             offices = person.offices_at(at)
-        for office in offices:
-            if office.country is not None:
-                if self.kb.titles.state_role(title, office.country) == office.role:
-                    return True
-            elif office.organisation is not None:
-                role = self._role_for(title, ("org", office.organisation))
-                if role is not None and role[1] == office.role:
-                    return True
+        return any(self._title_names(title, office) for office in offices)
+
+    def _title_names(self, title: str, office: OfficeTerm) -> bool:
+        """Whether ``title`` names ``office`` (a state office or an organisation's)."""
+        if office.country is not None:
+            return self.kb.titles.state_role(title, office.country) == office.role
+        if office.organisation is not None:
+            role = self._role_for(title, ("org", office.organisation))
+            return role is not None and role[1] == office.role
         return False
 
     def _group_phrase(self, doc: _Doc, toks: list[_Tok], i: int) -> int:
