@@ -19,6 +19,7 @@ from event_extract.language import (
     LanguageGuess,
     _sample,
     detect_language,
+    english_function_words,
 )
 
 ENGLISH = {
@@ -308,3 +309,10 @@ def test_word_with_a_non_ascii_letter_or_digit_is_one_word() -> None:
     text = "Die Lösung² der Regierung und die Antwort der Opposition auf die Frage nach dem Haushalt"
     guess = detect_language(text)
     assert not guess.is_english and guess.language == "de"
+
+
+def test_english_function_words_are_the_lower_case_english_list() -> None:
+    words = english_function_words()
+    assert {"the", "on", "would", "and"} <= words
+    assert "der" not in words and "government" not in words
+    assert all(word == word.lower() for word in words)

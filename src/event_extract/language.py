@@ -220,6 +220,13 @@ def _stopwords() -> _FunctionWords:
     )
 
 
+@lru_cache(maxsize=1)
+def english_function_words() -> frozenset[str]:
+    """The English function words of the language test ("the", "on", "would", ...), lower case:
+    for telling a grammatical word from a content word elsewhere in the package."""
+    return frozenset(word for word, codes in _stopwords().index.items() if "en" in codes)
+
+
 def _guess_for_script(script: str, sample: str) -> str | None:
     """Refine the script's default language with letters only some of its languages use."""
     letters = set(sample)

@@ -747,23 +747,33 @@ class ActorKnowledgeBase:
             return self.government_actor(target.split(":", 1)[1])
         return self.org_actor(target, at)
 
-    def person_actor(self, pid: str, at: date | None, prefer: OfficeTerm | None = None) -> Actor:
-        """A known person, with the office held at ``at`` (``prefer`` wins when given and active)."""
-        key = (pid, at.isoformat() if at else "", prefer)
+    def person_actor(
+        self, pid: str, at: date | None, prefer: OfficeTerm | None = None, *, out_of_office: bool = False
+    ) -> Actor:
+        """A known person, with the office held at ``at`` (``prefer`` wins when given and active).
+
+        ``out_of_office`` is for a person the text says holds no office ("former president
+        Carlos Menem"): an elite of their country (``ELI``) whatever the files say.
+        """
+        key = (pid, "", "out of office") if out_of_office else (pid, at.isoformat() if at else "", prefer)
         cached = self._actor_cache.get(key)
         if cached is None:
-            cached = self._actor_cache[key] = self._person_actor(pid, at, prefer)
+            cached = self._actor_cache[key] = self._person_actor(pid, at, prefer, out_of_office)
         return cached
 
-    def _person_actor(self, pid: str, at: date | None, prefer: OfficeTerm | None) -> Actor:
+    def _person_actor(self, pid: str, at: date | None, prefer: OfficeTerm | None, out_of_office: bool) -> Actor:
         person = self.people[pid]
-        offices = person.offices_at(at)
         office: OfficeTerm | None = None
-        if prefer is not None and (at is None or prefer.active(at)):
-            office = prefer
-        elif offices:
-            office = min(offices, key=lambda o: _ROLE_ORDER.get(o.role, 9)) if at else offices[0]
-        country = person.country or (office.country if office else None)
+        if out_of_office:
+            # Out of office, a person belongs to the country of their former offices.
+            country = person.country or next((o.country for o in person.offices if o.country), None)
+        else:
+            offices = person.offices_at(at)
+            if prefer is not None and (at is None or prefer.active(at)):
+                office = prefer
+            elif offices:
+                office = min(offices, key=lambda o: _ROLE_ORDER.get(o.role, 9)) if at else offices[0]
+            country = person.country or (office.country if office else None)
         sector: str | None
         cameo: str | None
         if office is not None and office.country:

@@ -25,6 +25,7 @@ import ahocorasick
 
 from event_extract.actors.kb import ActorKnowledgeBase, AliasEntry, OfficeTerm
 from event_extract.actors.normalise import fold, fold_key, slugify
+from event_extract.language import english_function_words
 from event_extract.models import Actor, ActorMention, Office
 
 __all__ = ["ActorMatcher"]
@@ -226,6 +227,7 @@ class _Doc:
     new_people: dict[str, Actor] = field(default_factory=dict)  # lower surname -> unknown person
     new_people_first: dict[str, int] = field(default_factory=dict)
     named_roles: dict[str, tuple[str, str]] = field(default_factory=dict)  # person id -> (country, sector)
+    out_of_office: set[str] = field(default_factory=set)  # people the text calls former, ousted, late, ...
     context: frozenset[str] = frozenset()  # countries and organisations the text names
     dateline_end: int = 0  # end of a dateline opening the text ("MOSCOW, Oct 7 -"), else 0
 
@@ -454,12 +456,13 @@ class ActorMatcher:
                 if used:
                     i = used
                     continue
-            # 1b. "Belarus's Alexander Lukashenko": the country only qualifies the person.
+            # 1b. "Belarus's Alexander Lukashenko", "Jordan's visiting King Abdullah II": the
+            # country only qualifies the person.
             if (
                 ref is not None
                 and nxt is not None
                 and "person" in nxt.cats
-                and gap.rstrip() in _POSSESSIVE
+                and (gap.rstrip() in _POSSESSIVE or _head_before_adjective(gap) in _POSSESSIVE)
                 and _is_modifier_gap(gap, tok)
             ):
                 self._emit_person(doc, (tok.start, nxt.end), nxt.first("person").target, "alias", 0.95)  # type: ignore[union-attr]
@@ -778,6 +781,44 @@ class ActorMatcher:
             self._emit(doc, (member.start, end), self.kb.group_actor(ref[1], sector), "demonym_group", 0.8)
         return k + 2
 
+    def _group_of_place(self, doc: _Doc, place: _Tok) -> bool:
+        """ "the people of Iraq", "refugees from Liberia", "rebels in the Ivory Coast": a group noun
+        tied to a country (or its capital) by a preposition is that country's group; emits it and
+        returns True. "In" places the group without saying whose it is, so it counts only for
+        groups that are at home where they are (rebels, students, workers), not for "diplomats
+        in Moscow"."""
+        ref = place.ref
+        if ref is None or ref[0] != "state" or not self.kb.has_country(ref[1]):
+            return False
+        text = doc.text
+        window = max(0, place.start - 48)
+        match = _GROUP_BEFORE_PLACE.search(text, window, place.start)
+        if match is None or (doc.mentions and doc.mentions[-1].end > match.start(1)):
+            return False  # none, or the group already has its owner ("US troops in Iraq")
+        words = match.group(1).lower()
+        start = match.start(1)
+        sector = self.kb.group_nouns.get(words)
+        if sector is None and " " in words:
+            words = words.split()[1]
+            start = match.start(1) + match.group(1).index(" ") + 1
+            sector = self.kb.group_nouns.get(words)
+        if sector is None:
+            return False
+        tie = match.group(2).lower()
+        if tie in _TIED_BY:
+            if words in _NOT_PEOPLE_WITH_OF or (tie == "from" and _MOVED.search(text, max(0, start - 60), start)):
+                return False  # "the opposition of X" (a stance), "withdraw forces from Panama" (where they leave)
+        elif sector not in _RESIDENT_SECTORS or words in _NOT_RESIDENT:
+            return False
+        after = _WORD_AFTER_PLACE.match(text, place.end)
+        if after is not None and (
+            after.group(1) is None  # "the Tanzania-Zambia railway"
+            or ("the" in match.group(0).lower() and after.group(1) not in english_function_words())
+        ):
+            return False  # the country names a thing, not a place: "banks of the Singapore coffee trader"
+        self._emit(doc, (start, place.end), self.kb.group_actor(ref[1], sector), "group_place", 0.75)
+        return True
+
     def _name_after_role(self, doc: _Doc, toks: list[_Tok], j: int) -> _Tok | re.Match[str] | None:
         """What names the holder of role token ``toks[j]`` right after it: a known person's token,
         the match of a new capitalised name, or None."""
@@ -842,6 +883,8 @@ class ActorMatcher:
             return  # "TOKYO, March 3 -": where the story was filed, not an actor
         if entry.category == "org" and self._national_body(doc, tok):
             return
+        if entry.category in {"country", "capital"} and self._group_of_place(doc, tok):
+            return
         if entry.category == "person":
             self._emit_person(doc, (tok.start, tok.end), entry.target, "alias", 0.95)
         elif entry.category == "org":
@@ -867,6 +910,10 @@ class ActorMatcher:
             )
         elif entry.category in {"demonym", "plural"}:
             if not self.kb.has_country(entry.target):
+                return
+            if entry.category == "plural" and _counted_people(text, tok.start, tok.end):
+                # "168 Liberians", "thousands of Nigerians", "Palestinians living in Gaza": people, not the state
+                self._emit(doc, (tok.start, tok.end), self.kb.group_actor(entry.target, "CVL"), "demonym_group", 0.7)
                 return
             self._emit(
                 doc,
@@ -1015,8 +1062,14 @@ class ActorMatcher:
         """
         if pid not in self.kb.people:
             return
-        office = prefer[1] if prefer is not None and prefer[0] == pid else None
-        actor = self.kb.person_actor(pid, doc.at, prefer=office)
+        if doc.at is None and (pid in doc.out_of_office or _said_out_of_office(doc.text, span[0])):
+            # Undated, the files cannot tell whether an office is current; "former president
+            # Carlos Menem" can, for every later mention of him too.
+            doc.out_of_office.add(pid)
+            actor = self.kb.person_actor(pid, None, out_of_office=True)
+        else:
+            office = prefer[1] if prefer is not None and prefer[0] == pid else None
+            actor = self.kb.person_actor(pid, doc.at, prefer=office)
         role = role or doc.named_roles.get(pid)
         if role is not None and actor.sector == "ELI" and self.kb.has_country(role[0]):
             group = self.kb.group_actor(*role)
@@ -1240,6 +1293,55 @@ _NOT_CURRENT = re.compile(
     r"\b(?:former|ex|late|then|future|next|previous|past|deposed|ousted|exiled|would-be)[ \t-]{1,2}(?:the[ \t]{1,2})?$",
     re.IGNORECASE,
 )
+
+_GROUP_BEFORE_PLACE = re.compile(
+    r"\b([A-Za-z]+(?:[ \t][A-Za-z]+)?)[ \t]{1,2}(of|from|in|inside|throughout|across)[ \t]{1,2}(?:the[ \t]{1,2})?$",
+    re.IGNORECASE,
+)
+_TIED_BY = frozenset({"of", "from"})
+# Verbs and nouns of moving people, after which "from <country>" is where they leave.
+_MOVED = re.compile(
+    r"\b(?:withdr|withh[oe]ld|evacuat|expel|expuls|pull|remov|recall|deport|fle[ed]|driv|drove|airlift|rescu|"
+    r"repatriat|extradit|return|bring|brought|send|sent|transfer)",
+    re.IGNORECASE,
+)
+# Groups that are where they belong: "rebels in Chad" are Chadian, "diplomats in Chad" need not be.
+_RESIDENT_SECTORS = frozenset(
+    {"REB", "SEP", "OPP", "CVL", "EDU", "LAB", "AGR", "LEG", "REL", "JUD", "COP", "HLH", "CRM", "HRI"}
+)
+_NOT_RESIDENT = frozenset({"immigrants", "migrants", "nationals"})
+# Group nouns that before "of"/"from" are mostly a thing, not people: "the opposition of X" (a stance).
+_NOT_PEOPLE_WITH_OF = frozenset({"opposition", "intelligence", "press", "media", "industry"})
+# After a country: a hyphenated compound (no group 1), or a lower-case word that is no verb form.
+_WORD_AFTER_PLACE = re.compile(r"-[A-Za-z]|[ \t]+([a-z]+)(?<!ed)(?<!s)\b")
+
+# Before a plural demonym, words that count or describe people; after it, a participle that
+# places them. Either makes "Nigerians" a group of people (CVL) rather than Nigeria.
+_PEOPLE_COUNT_BEFORE = re.compile(
+    r"(?:\b(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|"
+    r"dozen|hundred|thousand|million|many|several|some|few|young|ordinary|fellow|elderly|innocent|unarmed|"
+    r"stranded|wounded|missing|kidnapped|detained|jailed)|\b(?:thousands|hundreds|dozens|millions|scores|"
+    r"tens|number|group|handful|crowds?)[ \t]+of)[ \t]+$",
+    re.IGNORECASE,
+)
+_PEOPLE_PLACED_AFTER = re.compile(r"[ \t]+(?:living|residing|trapped|stranded|stuck|working|fleeing)\b")
+
+
+def _counted_people(text: str, start: int, end: int) -> bool:
+    """Whether the plural demonym at ``text[start:end]`` names people rather than their state."""
+    return (
+        _PEOPLE_COUNT_BEFORE.search(text, max(0, start - 24), start) is not None
+        or _PEOPLE_PLACED_AFTER.match(text, end) is not None
+    )
+
+
+def _said_out_of_office(text: str, start: int) -> bool:
+    """Whether the words right before ``start`` say the person holds no office: "former",
+    "ousted", "the late" (but "then-president" held it at the time)."""
+    match = _NOT_CURRENT.search(text, max(0, start - 16), start)
+    return match is not None and not match.group().lower().startswith("then")
+
+
 _OF_GAP = re.compile(r"^[ \t]{1,2}of[ \t]{1,2}(?:the[ \t]{1,2})?$")
 _APPOS_GAP = re.compile(r"^,[ \t]{1,2}(?:the[ \t]{1,2})?$")
 _MONTHS = frozenset(
