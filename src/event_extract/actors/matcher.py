@@ -541,6 +541,10 @@ class ActorMatcher:
                 if used:
                     i = used
                     continue
+            # 6. a title before a name we do not know, in a story about one country.
+            if "title" in tok.cats and self._titled_stranger(doc, tok):
+                i += 1
+                continue
             self._standalone(doc, tok)
             i += 1
 
@@ -651,15 +655,7 @@ class ActorMatcher:
             and not self._covers_alias(name.group(1))
             and (holder is None or not self._same_name(holder[0], name.group(1)))
         ):
-            office = Office(
-                role=role,
-                title=text[title_tok.start : title_tok.end],
-                country=scope if ref[0] == "state" else None,
-                organisation=scope if ref[0] == "org" else None,
-            )
-            person = self._new_person(name.group(1), scope if ref[0] == "state" else None, "GOV", scope, office)
-            self._emit(doc, (span_start, name.end(1)), person, "apposition", 0.8)
-            self._register_new(doc, person, name.group(1), name.end(1))
+            self._new_holder(doc, span_start, title_tok, name, ref[0], scope, role, 0.8)
             return last + 1
         if holder is not None:
             # "Kim Jong-un, North Korea's leader": do not repeat the person just named.
@@ -680,6 +676,49 @@ class ActorMatcher:
             return 0
         self._emit(doc, (span_start, phrase_end), actor, "title", 0.5 if doc.at is None else 0.6)
         return last + 1
+
+    def _new_holder(
+        self,
+        doc: _Doc,
+        span_start: int,
+        title_tok: _Tok,
+        name: re.Match[str],
+        kind: str,
+        scope: str,
+        role: str,
+        confidence: float,
+    ) -> None:
+        """Emit a person we do not know, named after a title, as the holder of that office."""
+        office = Office(
+            role=role,
+            title=doc.text[title_tok.start : title_tok.end],
+            country=scope if kind == "state" else None,
+            organisation=scope if kind == "org" else None,
+        )
+        person = self._new_person(name.group(1), scope if kind == "state" else None, "GOV", scope, office)
+        self._emit(doc, (span_start, name.end(1)), person, "apposition", confidence)
+        self._register_new(doc, person, name.group(1), name.end(1))
+
+    def _titled_stranger(self, doc: _Doc, tok: _Tok) -> bool:
+        """ "President Levy Mwanawasa" with no country before the title: a person we do not know,
+        holding that office in the one country the text names (none or several: nobody)."""
+        text = doc.text
+        title = fold_key(text[tok.start : tok.end])
+        if not text[tok.start].isupper() or title in _VAGUE_TITLES:
+            return False  # "company president John Bohn", "Tory leader Michael Howard"
+        name = _NAME_AFTER.match(text, tok.end)
+        if name is None or self._covers_alias(name.group(1)) or _NOT_CURRENT.search(
+            text, max(0, tok.start - 16), tok.start
+        ):
+            return False
+        countries = [code for code in doc.context if self.kb.has_country(code)]
+        if len(countries) != 1 or (title == "president" and _BUSINESS_STORY.search(text)):
+            return False  # whose office is unclear; or "President Donald Beall" of Rockwell
+        resolved = self._role_for(title, ("state", countries[0]))
+        if resolved is None:
+            return False
+        self._new_holder(doc, tok.start, tok, name, "state", resolved[0], resolved[1], 0.6)
+        return True
 
     def _titled_name(self, doc: _Doc, tok: _Tok, nxt: _Tok) -> bool:
         """Title/honorific directly before a known name or short name."""
@@ -1294,6 +1333,10 @@ _NOT_CURRENT = re.compile(
     re.IGNORECASE,
 )
 
+# Titles that name party and other leaders as often as state offices.
+_VAGUE_TITLES = frozenset({"leader", "chairman", "chief"})
+# A story about a company, where "President <Name>" is usually its president.
+_BUSINESS_STORY = re.compile(r"\b(?:Corp|Inc|Co|Ltd|Plc|PLC|company|shareholders|earnings|dividend)\b")
 _GROUP_BEFORE_PLACE = re.compile(
     r"\b([A-Za-z]+(?:[ \t][A-Za-z]+)?)[ \t]{1,2}(of|from|in|inside|throughout|across)[ \t]{1,2}(?:the[ \t]{1,2})?$",
     re.IGNORECASE,
