@@ -493,8 +493,17 @@ class ActorMatcher:
             # 2. title + "of" + country/organisation: "the Prime Minister of Japan"
             if "title" in tok.cats and nxt is not None and _OF_GAP.match(gap):
                 ref2 = nxt.ref
-                # "President of France", not "president of the Indian Merchants Chamber".
-                if ref2 is not None and not _TITLE_SCOPES.isdisjoint(nxt.cats):
+                # "President of France", not "president of the Indian Merchants Chamber" (no
+                # country token) or "president of US Sprint" (a name goes on after the country).
+                named = toks[i + 2] if i + 2 < n else None
+                name_follows = (
+                    named is not None and not _NAMES.isdisjoint(named.cats) and _is_space(text[nxt.end : named.start])
+                )
+                if (
+                    ref2 is not None
+                    and not _TITLE_SCOPES.isdisjoint(nxt.cats)
+                    and (name_follows or not _COMPANY_WORD_AFTER.match(text, nxt.end))
+                ):
                     used = self._title_phrase(doc, toks, i + 1, i, ref=ref2, span_start=tok.start, end=nxt.end)
                     if used:
                         i = used
@@ -559,6 +568,10 @@ class ActorMatcher:
             if pid is None:
                 leaders = [p for p in owners if self._led_country(p, doc.at) is not None]
                 pid = leaders[0] if len(leaders) == 1 else None
+                countries = {country for p in leaders if (country := self._led_country(p, doc.at)) is not None}
+                if pid is None and len(countries) == 1:
+                    # "the Bush administration" undated: whichever Bush, the US government.
+                    return self.kb.government_actor(countries.pop())
         iso3 = self._led_country(pid, doc.at) if pid is not None else None
         if pid is None or iso3 is None:
             return None
@@ -1333,6 +1346,9 @@ _NOT_CURRENT = re.compile(
     re.IGNORECASE,
 )
 
+# After a country, one capitalised word and then a lower-case one: the country begins a company
+# name ("US Sprint resigned"), unlike a person's name ("France Emmanuel Macron").
+_COMPANY_WORD_AFTER = re.compile(r"[ \t]+[A-Z][A-Za-z&]+[ \t]+[a-z]")
 # Titles that name party and other leaders as often as state offices.
 _VAGUE_TITLES = frozenset({"leader", "chairman", "chief"})
 # A story about a company, where "President <Name>" is usually its president.
