@@ -26,6 +26,8 @@ from event_extract.text import _abbreviations, html_to_text, split_sentences
             ["Talks were held in the U.S.", "The next round is in Seoul."],
         ),
         ("He met U.S. President Trump.", ["He met U.S. President Trump."]),
+        ("Mitterrand met F.W. de Klerk. Talks ended.", ["Mitterrand met F.W. de Klerk.", "Talks ended."]),
+        ("It was sold to J.R. Smith. Talks ended.", ["It was sold to J.R. Smith.", "Talks ended."]),
         ("Resolution No. 2231 passed. It was binding.", ["Resolution No. 2231 passed.", "It was binding."]),
         ("", []),
         ("   \n\n  ", []),

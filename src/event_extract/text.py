@@ -26,6 +26,7 @@ def _abbreviations() -> dict[str, frozenset[str]]:
 
 
 _NEXT_WORD = re.compile(r"\s+([A-Z][a-z]*)")
+_INITIALS = re.compile(r"(?:[A-Z]\.)+[A-Z]")
 
 # Candidate boundaries. A run of terminal punctuation is matched from its first character only (one
 # not preceded by another), with possessive quantifiers so a long run is scanned once, then optional
@@ -68,8 +69,13 @@ def _full_stop_ends_sentence(text: str, start: int, end: int, lists: dict[str, f
         return False
     if lowered in lists["number_abbreviations"]:
         return not text[end : end + 2].strip()[:1].isdigit()
-    # An initial ("George W. Bush") does not end a sentence.
-    return not (len(word) == 1 and word.isupper())
+    # An initial ("George W. Bush") does not end a sentence, nor do two initials ("J.R. Smith",
+    # "F.W. de Klerk"); longer runs of initials ("P.L.O.") do only before a capital.
+    if len(word) == 1 and word.isupper():
+        return False
+    if _INITIALS.fullmatch(word):
+        return len(word) > 3 and not text[end : end + 2].strip()[:1].islower()
+    return True
 
 
 def _boundaries(text: str) -> list[tuple[int, int]]:
