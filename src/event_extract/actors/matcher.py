@@ -228,6 +228,7 @@ class _Doc:
     new_people_first: dict[str, int] = field(default_factory=dict)
     named_roles: dict[str, tuple[str, str]] = field(default_factory=dict)  # person id -> (country, sector)
     out_of_office: set[str] = field(default_factory=set)  # people the text calls former, ousted, late, ...
+    business_story: bool | None = None  # whether the text is about a company (judged when needed)
     context: frozenset[str] = frozenset()  # countries and organisations the text names
     dateline_end: int = 0  # end of a dateline opening the text ("MOSCOW, Oct 7 -"), else 0
 
@@ -719,14 +720,19 @@ class ActorMatcher:
         title = fold_key(text[tok.start : tok.end])
         if not text[tok.start].isupper() or title in _VAGUE_TITLES:
             return False  # "company president John Bohn", "Tory leader Michael Howard"
+        countries = [code for code in doc.context if self.kb.has_country(code)]
+        if len(countries) != 1:
+            return False  # whose office is unclear
         name = _NAME_AFTER.match(text, tok.end)
         if name is None or self._covers_alias(name.group(1)) or _NOT_CURRENT.search(
             text, max(0, tok.start - 16), tok.start
         ):
             return False
-        countries = [code for code in doc.context if self.kb.has_country(code)]
-        if len(countries) != 1 or (title == "president" and _BUSINESS_STORY.search(text)):
-            return False  # whose office is unclear; or "President Donald Beall" of Rockwell
+        if title == "president":
+            if doc.business_story is None:
+                doc.business_story = _BUSINESS_STORY.search(text) is not None
+            if doc.business_story:
+                return False  # "President Donald Beall" of Rockwell
         resolved = self._role_for(title, ("state", countries[0]))
         if resolved is None:
             return False
@@ -843,8 +849,13 @@ class ActorMatcher:
         if ref is None or ref[0] != "state" or not self.kb.has_country(ref[1]):
             return False
         text = doc.text
-        window = max(0, place.start - 48)
-        match = _GROUP_BEFORE_PLACE.search(text, window, place.start)
+        # Most places follow no preposition: test the word before them with string methods first.
+        before = text[max(0, place.start - 48) : place.start].split()
+        if before and before[-1].lower() == "the":
+            before.pop()
+        if len(before) < 2 or before[-1].lower() not in _PLACE_TIES:
+            return False
+        match = _GROUP_BEFORE_PLACE.search(text, max(0, place.start - 48), place.start)
         if match is None or (doc.mentions and doc.mentions[-1].end > match.start(1)):
             return False  # none, or the group already has its owner ("US troops in Iraq")
         words = match.group(1).lower()
@@ -1358,6 +1369,7 @@ _GROUP_BEFORE_PLACE = re.compile(
     re.IGNORECASE,
 )
 _TIED_BY = frozenset({"of", "from"})
+_PLACE_TIES = frozenset({"of", "from", "in", "inside", "throughout", "across"})
 # Verbs and nouns of moving people, after which "from <country>" is where they leave.
 _MOVED = re.compile(
     r"\b(?:withdr|withh[oe]ld|evacuat|expel|expuls|pull|remov|recall|deport|fle[ed]|driv|drove|airlift|rescu|"
