@@ -875,7 +875,7 @@ class ActorMatcher:
             return False
         after = _WORD_AFTER_PLACE.match(text, place.end)
         if after is not None and (
-            after.group(1) is None  # "the Tanzania-Zambia railway"
+            after.group(1) is None  # "the Tanzania-Zambia railway", "leaders of Italy's coalition parties"
             or ("the" in match.group(0).lower() and after.group(1) not in english_function_words())
         ):
             return False  # the country names a thing, not a place: "banks of the Singapore coffee trader"
@@ -1383,8 +1383,9 @@ _RESIDENT_SECTORS = frozenset(
 _NOT_RESIDENT = frozenset({"immigrants", "migrants", "nationals"})
 # Group nouns that before "of"/"from" are mostly a thing, not people: "the opposition of X" (a stance).
 _NOT_PEOPLE_WITH_OF = frozenset({"opposition", "intelligence", "press", "media", "industry"})
-# After a country: a hyphenated compound (no group 1), or a lower-case word that is no verb form.
-_WORD_AFTER_PLACE = re.compile(r"-[A-Za-z]|[ \t]+([a-z]+)(?<!ed)(?<!s)\b")
+# After a country: a hyphenated compound or a possessive (no group 1), or a lower-case word that is
+# no verb form.
+_WORD_AFTER_PLACE = re.compile(r"-[A-Za-z]|['’]|[ \t]+([a-z]+)(?<!ed)(?<!s)\b")
 
 # Before a plural demonym, words that count or describe people; after it, a participle that
 # places them. Either makes "Nigerians" a group of people (CVL) rather than Nigeria.
