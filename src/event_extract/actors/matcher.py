@@ -851,6 +851,8 @@ class ActorMatcher:
         text = doc.text
         # Most places follow no preposition: test the word before them with string methods first.
         before = text[max(0, place.start - 48) : place.start].split()
+        if before and before[-1].lower() in _COMPASS:
+            before.pop()  # "Albanians in southern Serbia"
         if before and before[-1].lower() == "the":
             before.pop()
         if len(before) < 2 or before[-1].lower() not in _PLACE_TIES:
@@ -1364,8 +1366,14 @@ _COMPANY_WORD_AFTER = re.compile(r"[ \t]+[A-Z][A-Za-z&]+[ \t]+[a-z]")
 _VAGUE_TITLES = frozenset({"leader", "chairman", "chief"})
 # A story about a company, where "President <Name>" is usually its president.
 _BUSINESS_STORY = re.compile(r"\b(?:Corp|Inc|Co|Ltd|Plc|PLC|company|shareholders|earnings|dividend)\b")
+_COMPASS = frozenset(
+    {"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
+     "northeastern", "northwestern", "southeastern", "southwestern", "north-eastern", "north-western",
+     "south-eastern", "south-western"}
+)
 _GROUP_BEFORE_PLACE = re.compile(
-    r"\b([A-Za-z]+(?:[ \t][A-Za-z]+)?)[ \t]{1,2}(of|from|in|inside|throughout|across)[ \t]{1,2}(?:the[ \t]{1,2})?$",
+    r"\b([A-Za-z]+(?:[ \t][A-Za-z]+)?)[ \t]{1,2}(of|from|in|inside|throughout|across)[ \t]{1,2}(?:the[ \t]{1,2})?"
+    r"(?:(?:north|south|east|west|central|(?:north|south)-?(?:east|west))(?:ern)?[ \t]{1,2})?$",
     re.IGNORECASE,
 )
 _TIED_BY = frozenset({"of", "from"})
