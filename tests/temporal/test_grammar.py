@@ -16,6 +16,7 @@ from event_extract.temporal.grammar import (
     WORD_OPENERS,
     build_pattern,
     category_patterns,
+    optional_as_branch,
     trigger_pattern,
 )
 from event_extract.temporal.lexicon import load_lexicon
@@ -129,3 +130,19 @@ def test_trigger_openers_leave_out_only_alternatives_that_cannot_begin_with_the_
             for name, pattern in candidates.get(category, ()):
                 if openers is not None and name not in openers:
                     assert pattern.match(text, trigger.start()) is None, (name, text, trigger.start())
+
+
+def test_optional_as_branch_rewrites_only_optional_groups() -> None:
+    source = r"(?:a(?:bc)?d)?(?P<x>[)?]\)?)?(?=x)?(?:q)?+z(?:y)??s?\.?(?i:w)?"
+    assert optional_as_branch(source) == r"(?:a(?:bc|)d|)(?:(?P<x>[)?]\)?)|)(?=x)?(?:q)?+z(?:y)??s?\.?(?:(?i:w)|)"
+
+
+def test_optional_as_branch_keeps_every_match_and_group() -> None:
+    """Each alternative, rewritten, matches the same span with the same groups at every word start."""
+    for source in build_pattern(load_lexicon()).values():
+        original, rewritten = re.compile(source), re.compile(optional_as_branch(source))
+        assert rewritten.groupindex == original.groupindex
+        for text in TEXTS + _REQUIRED_EXAMPLES:
+            for start in (m.start() for m in _WORD_START.finditer(text)):
+                expected, got = original.match(text, start), rewritten.match(text, start)
+                assert (got and got.regs) == (expected and expected.regs), (source[:40], text, start)
