@@ -500,8 +500,10 @@ class TimexRecognizer:
         low = doc.low
         lo = self._sentence_start(doc, start)
         word, at = self._prev_word(doc, start), start
-        for _ in range(2):  # "met on Monday", "meet separately on Monday"
-            if word not in ("on", "early", "late", "by", "last") and not (word.endswith("ly") and word != "early"):
+        for _ in range(2):  # "met on Monday", "meet separately on Monday", "sets out Wednesday"
+            if word not in ("on", "early", "late", "by", "last", "out", "off") and not (
+                word.endswith("ly") and word != "early"
+            ):
                 break
             at -= len(word) + 1
             word = self._prev_word(doc, at)
