@@ -310,7 +310,11 @@ class ActorMatcher:
             start = end - info.length
             if info.role_only and (
                 last_end is None
-                or (start - last_end > 4 and _head_before_adjective(text[last_end:start]) is None)
+                or (
+                    start - last_end > 4
+                    and _head_before_adjective(text[last_end:start]) is None
+                    and not _party_qualified(text[last_end:start], text[start:end])
+                )
             ):
                 continue  # "officials" only matters right after a country, capital or name
             sense = info.sense
@@ -825,7 +829,12 @@ class ActorMatcher:
             return 0
         noun = toks[k + 1]
         gap = text[toks[k].end : noun.start]
-        if not (_is_space(gap) or (gap.strip() in _POSSESSIVE and len(gap) <= 3) or _is_modifier_gap(gap, toks[k])):
+        if not (
+            _is_space(gap)
+            or (gap.strip() in _POSSESSIVE and len(gap) <= 3)
+            or _is_modifier_gap(gap, toks[k])
+            or _party_qualified(gap, text[noun.start : noun.end])
+        ):
             return 0
         if k == i and "person_role" in noun.cats and self._name_after_role(doc, toks, k + 1) is not None:
             return 0  # "Russian envoy Vassily Nebenzia": a person, found by the role apposition
@@ -1508,6 +1517,13 @@ def _is_modifier_gap(gap: str, tok: _Tok) -> bool:
     return head == "" or (head in _POSSESSIVE and not _POSSESSORS.isdisjoint(tok.cats))
 
 
+def _party_qualified(gap: str, noun: str) -> bool:
+    """A country's possessive and one capitalised word before a government or armed group:
+    "Nicaragua's Sandinista government", "Israel's Likud government", "Iraq's Kurdish rebels"
+    (not before "officials" or "workers", where the word is more often a company)."""
+    return fold_key(noun) in _PARTY_HEADS and _PARTY_GAP.fullmatch(gap) is not None
+
+
 def _head_before_adjective(gap: str) -> str | None:
     """For a gap of one adjective of the office's time (" new ", "'s interim "), what stands
     before the adjective ("" or a possessive); None for any other gap."""
@@ -1519,6 +1535,10 @@ def _head_before_adjective(gap: str) -> str | None:
     return head if head in _POSSESSIVE or head == "" else None
 
 
+_PARTY_HEADS = frozenset(
+    {"government", "regime", "administration", "cabinet", "leadership", "rebels", "militants", "guerrillas"}
+)
+_PARTY_GAP = re.compile(r"['’]s?[ \t][A-Z][a-z]+[ \t]")
 _TIME_OF_OFFICE = frozenset(
     {"new", "interim", "transitional", "caretaker", "provisional", "visiting", "incoming", "outgoing", "acting"}
 )
