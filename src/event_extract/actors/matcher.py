@@ -859,7 +859,7 @@ class ActorMatcher:
             return False
         text = doc.text
         # Most places follow no preposition: test the word before them with string methods first.
-        before = text[max(0, place.start - 48) : place.start].split()
+        before = text[max(0, place.start - 48) : place.start].rsplit(maxsplit=3)
         if before and before[-1].lower() in _COMPASS:
             before.pop()  # "Albanians in southern Serbia"
         if before and before[-1].lower() == "the":
@@ -1521,7 +1521,7 @@ def _party_qualified(gap: str, noun: str) -> bool:
     """A country's possessive and one capitalised word before a government or armed group:
     "Nicaragua's Sandinista government", "Israel's Likud government", "Iraq's Kurdish rebels"
     (not before "officials" or "workers", where the word is more often a company)."""
-    return fold_key(noun) in _PARTY_HEADS and _PARTY_GAP.fullmatch(gap) is not None
+    return gap[:1] in _APOSTROPHES and _PARTY_GAP.fullmatch(gap) is not None and noun.lower() in _PARTY_HEADS
 
 
 def _head_before_adjective(gap: str) -> str | None:
@@ -1538,6 +1538,7 @@ def _head_before_adjective(gap: str) -> str | None:
 _PARTY_HEADS = frozenset(
     {"government", "regime", "administration", "cabinet", "leadership", "rebels", "militants", "guerrillas"}
 )
+_APOSTROPHES = ("'", "’")
 _PARTY_GAP = re.compile(r"['’]s?[ \t][A-Z][a-z]+[ \t]")
 _TIME_OF_OFFICE = frozenset(
     {"new", "interim", "transitional", "caretaker", "provisional", "visiting", "incoming", "outgoing", "acting"}
