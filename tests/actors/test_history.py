@@ -269,13 +269,20 @@ def test_there_are_enough_cases() -> None:
 def test_history_case(
     text: str, ref: str, span: str, actor: str, cameo: str | None, matcher: ActorMatcher, default_kb: ActorKnowledgeBase
 ) -> None:
+    assert_links_person_on_file(matcher, default_kb, text, ref, span, actor, cameo)
+
+
+def assert_links_person_on_file(
+    matcher: ActorMatcher, kb: ActorKnowledgeBase, text: str, ref: str, span: str, actor: str, cameo: str | None
+) -> None:
+    """``span`` of ``text`` on date ``ref`` links to the person ``actor`` on file (with ``cameo``)."""
     start = text.index(span)
     end = start + len(span)
     mentions = matcher.link(text, date.fromisoformat(ref))
     found = [m for m in mentions if m.start < end and start < m.end and m.actor.id == actor]
     assert found, f"{span!r} not linked to {actor} on {ref}: {[(m.text, m.actor.id) for m in mentions]}"
     # The person on file, not one made up from a title and an unknown name ("Soviet leader X").
-    assert found[0].via != "apposition" and actor in default_kb.people, found[0]
+    assert found[0].via != "apposition" and actor in kb.people, found[0]
     if cameo is not None:
         assert found[0].actor.cameo == cameo, found[0].actor
 

@@ -4,11 +4,11 @@ Every case needs that file."""
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
 
 from event_extract.actors import ActorKnowledgeBase, ActorMatcher
+
+from .test_history import assert_links_person_on_file
 
 # (text, reference date, span, expected actor id, expected CAMEO code)
 CASES: list[tuple[str, str, str, str, str]] = [
@@ -227,14 +227,7 @@ def test_there_are_enough_cases() -> None:
 def test_history_gap_case(
     text: str, ref: str, span: str, actor: str, cameo: str, matcher: ActorMatcher, default_kb: ActorKnowledgeBase
 ) -> None:
-    start = text.index(span)
-    end = start + len(span)
-    mentions = matcher.link(text, date.fromisoformat(ref))
-    found = [m for m in mentions if m.start < end and start < m.end and m.actor.id == actor]
-    assert found, f"{span!r} not linked to {actor} on {ref}: {[(m.text, m.actor.id) for m in mentions]}"
-    # The person on file, not one made up from a title and an unknown name ("President X").
-    assert found[0].via != "apposition" and actor in default_kb.people, found[0]
-    assert found[0].actor.cameo == cameo, found[0].actor
+    assert_links_person_on_file(matcher, default_kb, text, ref, span, actor, cameo)
 
 
 def test_later_offices_of_a_person_already_on_file_are_merged(default_kb: ActorKnowledgeBase) -> None:
