@@ -1538,7 +1538,6 @@ def _head_before_adjective(gap: str) -> str | None:
 _PARTY_HEADS = frozenset(
     {"government", "regime", "administration", "cabinet", "leadership", "rebels", "militants", "guerrillas"}
 )
-_APOSTROPHES = ("'", "’")
 _PARTY_GAP = re.compile(r"['’]s?[ \t][A-Z][a-z]+[ \t]")
 _TIME_OF_OFFICE = frozenset(
     {"new", "interim", "transitional", "caretaker", "provisional", "visiting", "incoming", "outgoing", "acting"}
