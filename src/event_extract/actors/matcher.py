@@ -1380,13 +1380,13 @@ _COMPASS = frozenset(
      "northeastern", "northwestern", "southeastern", "southwestern", "north-eastern", "north-western",
      "south-eastern", "south-western"}
 )
-_GROUP_BEFORE_PLACE = re.compile(
-    r"\b([A-Za-z]+(?:[ \t][A-Za-z]+)?)[ \t]{1,2}(of|from|in|inside|throughout|across)[ \t]{1,2}(?:the[ \t]{1,2})?"
-    r"(?:(?:north|south|east|west|central|(?:north|south)-?(?:east|west))(?:ern)?[ \t]{1,2})?$",
-    re.IGNORECASE,
-)
 _TIED_BY = frozenset({"of", "from"})
 _PLACE_TIES = frozenset({"of", "from", "in", "inside", "throughout", "across"})
+_GROUP_BEFORE_PLACE = re.compile(
+    rf"\b([A-Za-z]+(?:[ \t][A-Za-z]+)?)[ \t]{{1,2}}({'|'.join(sorted(_PLACE_TIES, key=len, reverse=True))})"
+    rf"[ \t]{{1,2}}(?:the[ \t]{{1,2}})?(?:(?:{'|'.join(sorted(_COMPASS, key=len, reverse=True))})[ \t]{{1,2}})?$",
+    re.IGNORECASE,
+)
 # Verbs and nouns of moving people, after which "from <country>" is where they leave.
 _MOVED = re.compile(
     r"\b(?:withdr|withh[oe]ld|evacuat|expel|expuls|pull|remov|recall|deport|fle[ed]|driv|drove|airlift|rescu|"
