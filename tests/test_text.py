@@ -112,7 +112,11 @@ def _reference_split(text: str) -> list[tuple[int, int]]:
             return False
         if lowered in lists["number_abbreviations"]:
             return not text[last : last + 2].strip()[:1].isdigit()
-        return not (len(word) == 1 and word.isupper())
+        if len(word) == 1 and word.isupper():
+            return False
+        if re.fullmatch(r"(?:[A-Z]\.)+[A-Z]", word):  # initials: "J.R. Smith", "F.W. de Klerk"
+            return len(word) > 3 and not text[last : last + 2].strip()[:1].islower()
+        return True
 
     start = 0
     for match in _REFERENCE_BOUNDARY.finditer(text):
@@ -138,5 +142,7 @@ _SPLITTER_PIECES = st.sampled_from(
 @given(st.lists(_SPLITTER_PIECES, max_size=30).map("".join))
 @example("W\n. x")  # the word before a full stop may end before a newline
 @example("Mr.! x")  # a run of terminal punctuation is one boundary, even after an abbreviation
+@example("W.W. Mr")  # two initials do not end a sentence
+@example("W.W.W. x")  # three do, unless a lower-case word follows
 def test_split_sentences_matches_the_single_pattern_splitter(text: str) -> None:
     assert split_sentences(text) == _reference_split(text)
