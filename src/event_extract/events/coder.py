@@ -68,6 +68,11 @@ MODALS_BASE = _GRAMMAR["modals_base"]
 SUBJ_PRONOUNS = _GRAMMAR["subj_pronouns"]
 ADVERBS = _GRAMMAR["adverbs"]
 HARD_BOUNDARIES = frozenset([*";:[]", "but", "while", "whereas", "although", "though", "because"])
+# Words that may stand between "but" and a verb whose subject is the one before "but".
+_AUXILIARIES_AFTER_BUT = frozenset(
+    {"was", "were", "is", "are", "has", "have", "had", "will", "would", "did", "does", "do", "could", "can",
+     "may", "might", "should", "must", "been", "be", "also", "still", "then", "later", "not", "never"}
+)
 REPORTING = _GRAMMAR["reporting"]
 BE_FORMS = _GRAMMAR["be_forms"]
 PLANNED_CUES = _GRAMMAR["planned_cues"]
@@ -1182,11 +1187,16 @@ def _subject_before(s: _Sentence, first: int, noun: bool = False) -> list[_Menti
     """The nearest actor before the trigger that is not inside a prepositional phrase (an actor in
     an appositive — "Oshima, the UN relief coordinator, …" — only when nothing else is found)."""
     appositive: _Mention | None = None
+    shared_but = None if noun else _but_without_subject(s.words, first)
     for m in reversed(s.mentions):
         if m.last >= first:
             continue
         between = s.words[m.last + 1 : first]
-        if any(w in HARD_BOUNDARIES for w in between):
+        if any(w in HARD_BOUNDARIES for w in between) and not (
+            shared_but is not None
+            and m.last < shared_but
+            and not any(w in HARD_BOUNDARIES for w in s.words[m.last + 1 : shared_but])
+        ):
             return []
         if noun and (len(between) > 8 or any(w in CLAUSE_PUNCT for w in between)):
             return []
@@ -1209,6 +1219,15 @@ def _subject_before(s: _Sentence, first: int, noun: bool = False) -> list[_Menti
             continue
         return _coordinated_before(s, m)
     return [appositive] if appositive is not None else []
+
+
+def _but_without_subject(words: list[str], first: int) -> int | None:
+    """Index of a "but" that the trigger's clause opens without a subject of its own ("Benin opened
+    its borders, but was still refusing ...", "..., but refused"): the subject before it is shared."""
+    j = first - 1
+    while j >= 0 and words[j] in _AUXILIARIES_AFTER_BUT:
+        j -= 1
+    return j if j >= 0 and words[j] == "but" else None
 
 
 def _in_relative_clause(words: list[str], first: int) -> bool:
