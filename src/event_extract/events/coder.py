@@ -1553,6 +1553,8 @@ def _is_passive(words: list[str], i: int, form: _Form | None, kind: str | None =
     kind = form.form_kind if form is not None else kind
     if kind != "past":
         return False
+    if i > 0 and words[i - 1] == "," and i + 1 < len(words) and words[i + 1] == "by":
+        return True  # a reduced relative: "Hong Kong, supported by developing countries, ..."
     for j in range(i - 1, max(-1, i - 3), -1):
         word = words[j]
         if word in ("was", "were", "is", "are", "been", "being", "be", "get", "got"):
