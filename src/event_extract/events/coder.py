@@ -1192,11 +1192,7 @@ def _subject_before(s: _Sentence, first: int, noun: bool = False) -> list[_Menti
         if m.last >= first:
             continue
         between = s.words[m.last + 1 : first]
-        if any(w in HARD_BOUNDARIES for w in between) and not (
-            shared_but is not None
-            and m.last < shared_but
-            and not any(w in HARD_BOUNDARIES for w in s.words[m.last + 1 : shared_but])
-        ):
+        if any(w in HARD_BOUNDARIES for k, w in enumerate(between, m.last + 1) if k != shared_but):
             return []
         if noun and (len(between) > 8 or any(w in CLAUSE_PUNCT for w in between)):
             return []
