@@ -12,7 +12,7 @@ from typing import Any
 import pytest
 
 from event_extract.cli import main
-from event_extract.models import EVENT_COLUMNS
+from event_extract.models import EVENT_COLUMNS, DocumentRecord
 
 from .conftest import EXAMPLES, SHARED, requires_shared
 
@@ -52,6 +52,27 @@ def test_jsonl_contract_one_line_per_document_in_order(capsys: pytest.CaptureFix
     assert by_id["kim-letter"]["reference_date"] == "2025-10-07"
     assert by_id[ARTICLE.name]["reference_date"] == "2025-10-07"  # from the dateline
     assert by_id["earnings"]["events"] == []
+
+
+def test_jsonl_lines_read_back_as_document_records(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Each line is a DocumentRecord; ``skipped`` and ``language`` appear only on skipped documents."""
+    german = "Der Präsident hat am Dienstag in Moskau die Lage und die Zusammenarbeit der beiden Länder besprochen."
+    stdin = json.dumps({"id": "de", "text": german, "published": "2025-10-07"}, ensure_ascii=False) + "\n"
+    code, out, _ = _run(capsys, "extract", str(CORPUS), "--format", "jsonl")
+    assert code == 0
+    for line in out.splitlines():
+        record = DocumentRecord.model_validate_json(line)
+        assert record.to_json_line() == line
+        assert "skipped" not in json.loads(line) and record.skipped is None
+    monkeypatch.setattr("sys.stdin", io.StringIO(stdin))
+    code, out, _ = _run(capsys, "extract", "-", "--format", "jsonl")
+    assert code == 0
+    skipped = json.loads(out)
+    assert skipped["language"] == "de" and skipped["skipped"].startswith("non-English")
+    assert skipped["timexes"] == skipped["actors"] == skipped["events"] == []
+    assert DocumentRecord.model_validate(skipped).to_json_dict() == skipped
 
 
 def test_date_option_sets_reference_date_for_inputs_without_one(
@@ -159,7 +180,10 @@ def test_schema_command_exports_the_models(capsys: pytest.CaptureFixture[str]) -
     code, out, _ = _run(capsys, "schema")
     assert code == 0
     schema = json.loads(out)
-    assert {"Event", "ActorMention", "Actor", "TimeExpression", "EventDate"} <= set(schema["models"])
+    assert {"DocumentRecord", "Event", "ActorMention", "Actor", "TimeExpression", "EventDate"} <= set(schema["models"])
+    assert list(schema["models"]["DocumentRecord"]["properties"])[:6] == [
+        "id", "reference_date", "reference_date_source", "timexes", "actors", "events"
+    ]
     assert "cameo" in schema["models"]["Event"]["properties"]
 
 

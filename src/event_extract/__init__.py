@@ -14,6 +14,7 @@ from event_extract.__about__ import __version__
 from event_extract.models import (
     Actor,
     ActorMention,
+    DocumentRecord,
     Event,
     EventDate,
     Office,
@@ -55,6 +56,7 @@ __all__ = [
     "Actor",
     "ActorLinker",
     "ActorMention",
+    "DocumentRecord",
     "Event",
     "EventDate",
     "EventDeduplicator",

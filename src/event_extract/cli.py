@@ -39,6 +39,7 @@ from event_extract.models import (
     EVENT_COLUMNS,
     Actor,
     ActorMention,
+    DocumentRecord,
     Event,
     EventDate,
     TimeExpression,
@@ -154,20 +155,14 @@ class Extractor:
         for part in (self.tagger, self.linker, self.extractor):
             part.warm_up()
 
-    def process(self, records: Sequence[InputRecord]) -> list[dict[str, Any]]:
+    def process(self, records: Sequence[InputRecord]) -> list[DocumentRecord]:
         """Annotate a batch and return one output record per input record, in order.
 
         Each document takes the components' own per-document steps (TimexTagger, then ActorLinker,
         then EventExtractor) without a Haystack Document between them: its timexes and mentions
-        pass from step to step as models and are dumped once, into its output record.
+        pass from step to step as models and go into its record as they are, never dumped to dicts.
         """
-        from event_extract.components._documents import (  # noqa: PLC0415
-            EVENTS,
-            MENTIONS,
-            TIMEXES,
-            Annotation,
-            dump,
-        )
+        from event_extract.components._documents import Annotation  # noqa: PLC0415
 
         outputs = []
         for record in records:
@@ -176,10 +171,19 @@ class Extractor:
             self.tagger._annotate(annotation, self._override)
             self.linker._annotate(annotation, None)
             events = self.extractor._annotate(annotation)
-            annotation.meta["timexes"] = dump(TIMEXES, annotation.timexes)
-            annotation.meta["actors"] = dump(MENTIONS, annotation.mentions)
-            annotation.meta["events"] = dump(EVENTS, events)
-            outputs.append(output_record(annotation.id, annotation.meta))
+            skipped = annotation.meta.get("skipped")
+            outputs.append(
+                DocumentRecord(
+                    id=annotation.id,
+                    reference_date=annotation.meta.get("reference_date"),
+                    reference_date_source=annotation.meta.get("reference_date_source"),
+                    timexes=annotation.timexes or [],
+                    actors=annotation.mentions or [],
+                    events=events,
+                    skipped=skipped,
+                    language=annotation.meta.get("language") if skipped is not None else None,
+                )
+            )
         return outputs
 
 
@@ -194,22 +198,6 @@ def _content_hash_id(text: str, meta: dict[str, Any]) -> str:
     return Document(content=text, meta=meta).id
 
 
-def output_record(doc_id: str, meta: dict[str, Any]) -> dict[str, Any]:
-    """The public per-document output shape; ``skipped`` and ``language`` appear only for skipped documents."""
-    record = {
-        "id": doc_id,
-        "reference_date": meta.get("reference_date"),
-        "reference_date_source": meta.get("reference_date_source"),
-        "timexes": meta.get("timexes", []),
-        "actors": meta.get("actors", []),
-        "events": meta.get("events", []),
-    }
-    if "skipped" in meta:
-        record["skipped"] = meta["skipped"]
-        record["language"] = meta.get("language")
-    return record
-
-
 def batched(records: Iterable[InputRecord], size: int) -> Iterator[list[InputRecord]]:
     """Group records into lists of at most ``size``."""
     batch: list[InputRecord] = []
@@ -220,18 +208,6 @@ def batched(records: Iterable[InputRecord], size: int) -> Iterator[list[InputRec
             batch = []
     if batch:
         yield batch
-
-
-_ENCODER = json.JSONEncoder(ensure_ascii=False, check_circular=False)
-"""``json.dumps(..., ensure_ascii=False)`` without building an encoder per record.
-
-Output records are trees freshly dumped from the models, never cyclic, so the encoder skips its
-bookkeeping of the containers it is inside (the same bytes, some 7% less encoding time)."""
-
-
-def encode_record(record: dict[str, Any]) -> str:
-    """One output record as its JSONL line (without the newline); the same bytes for any worker count."""
-    return _ENCODER.encode(record)
 
 
 @dataclass(frozen=True)
@@ -245,7 +221,7 @@ class BatchResult:
 def code_batch(extractor: Extractor, batch: Sequence[InputRecord]) -> BatchResult:
     """Code one batch and encode its records; workers return this so the parent only writes strings."""
     records = extractor.process(batch)
-    return BatchResult([encode_record(record) for record in records], [len(r["events"]) for r in records])
+    return BatchResult([record.to_json_line() for record in records], [len(record.events) for record in records])
 
 
 _worker_extractor: Extractor | None = None
@@ -326,29 +302,23 @@ class OutputWriter:
         self._csv: csv.DictWriter[str] | None = None
         self._table_rows: list[list[str]] = []
 
-    def write(self, record: dict[str, Any]) -> None:
-        """Write (or buffer, for ``json`` and ``table``) one document's record."""
+    def write_line(self, line: str) -> None:
+        """Write (or buffer, for ``json`` and ``table``) one document's record given as its JSONL line."""
         if self.format == "jsonl":
-            self.stream.write(json.dumps(record, ensure_ascii=False) + "\n")
-        elif self.format == "json":
-            self._json_records.append(record)
+            self.stream.write(line + "\n")
+            return
+        record = DocumentRecord.model_validate_json(line)
+        if self.format == "json":
+            self._json_records.append(record.to_json_dict())
         elif self.format == "csv":
-            for event in record["events"]:
-                row = flatten_event(Event.model_validate(event))
+            for event in record.events:
+                row = flatten_event(event)
                 if self._csv is None:
                     self._csv = csv.DictWriter(self.stream, fieldnames=list(row))
                     self._csv.writeheader()
                 self._csv.writerow(row)
         else:
-            for event in record["events"]:
-                self._table_rows.append(_table_row(record["id"], Event.model_validate(event)))
-
-    def write_line(self, line: str) -> None:
-        """Write one record given as its JSONL line (see :func:`encode_record`)."""
-        if self.format == "jsonl":
-            self.stream.write(line + "\n")
-        else:
-            self.write(json.loads(line))
+            self._table_rows.extend(_table_row(record.id, event) for event in record.events)
 
     def close(self) -> None:
         """Flush buffered formats."""
@@ -433,7 +403,7 @@ def _write_timeline_csv(handle: IO[str], entries: list[TimelineEntry]) -> None:
 
 
 def _schema() -> dict[str, Any]:
-    models = (Event, ActorMention, Actor, TimeExpression, EventDate, TimelineEntry)
+    models = (DocumentRecord, Event, ActorMention, Actor, TimeExpression, EventDate, TimelineEntry)
     return {
         "$comment": "JSON schemas of the event-extract output models (pydantic v2).",
         "version": __version__,
@@ -633,8 +603,7 @@ def run_extract(args: argparse.Namespace) -> int:
             for line, event_count in zip(result.lines, result.event_counts, strict=True):
                 writer.write_line(line)
                 if args.timeline and event_count:
-                    events = json.loads(line)["events"]
-                    timeline_events.extend(Event.model_validate(event) for event in events)
+                    timeline_events.extend(DocumentRecord.model_validate_json(line).events)
             stats.add(batch, result)
             progress.update(stats, len(batch))
     except (InputError, ReferenceDateError) as error:

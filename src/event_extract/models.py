@@ -10,7 +10,7 @@ Calendar intervals (``interval_start``/``interval_end`` on a timex, ``start``/``
 
 from __future__ import annotations
 
-from typing import Literal
+from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -157,6 +157,35 @@ class TimelineEntry(_Model):
     confidence: float = Field(ge=0.0, le=1.0)
     doc_ids: list[str] = Field(description="Documents that report the event, in first-seen order.")
     reports: int = Field(ge=1, description="How many extracted events were merged into this entry.")
+
+
+_SKIP_FIELDS = {"skipped", "language"}
+"""Fields a record holds only when its document was skipped."""
+
+
+class DocumentRecord(_Model):
+    """What the components found in one document: one line of ``event-extract extract --format jsonl``.
+
+    ``skipped`` and ``language`` are written only for a document left unannotated (non-English
+    text, say). Read a line back with ``DocumentRecord.model_validate_json(line)``.
+    """
+
+    id: str
+    reference_date: str | None = Field(description="ISO date relative expressions were resolved against.")
+    reference_date_source: ReferenceDateSource | None
+    timexes: list[TimeExpression] = Field(default_factory=list)
+    actors: list[ActorMention] = Field(default_factory=list)
+    events: list[Event] = Field(default_factory=list)
+    skipped: str | None = Field(default=None, description="Why the document was not annotated.")
+    language: str | None = Field(default=None, description="The language judged, for a skipped document.")
+
+    def to_json_line(self) -> str:
+        """The record as its JSONL line, without the newline (compact, non-ASCII kept as is)."""
+        return self.model_dump_json(exclude=None if self.skipped is not None else _SKIP_FIELDS)
+
+    def to_json_dict(self) -> dict[str, Any]:
+        """The record as the JSON-safe dict its line holds."""
+        return self.model_dump(mode="json", exclude=None if self.skipped is not None else _SKIP_FIELDS)
 
 
 FlatValue = str | int | float | bool | None

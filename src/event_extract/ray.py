@@ -41,7 +41,9 @@ from typing import Any
 import ray
 import ray.data
 
-from event_extract.cli import Extractor, InputRecord, encode_record
+from event_extract.cli import Extractor, InputRecord
+from event_extract.components._documents import EVENTS, MENTIONS, TIMEXES
+from event_extract.models import DocumentRecord
 from event_extract.reference import parse_date
 
 JSON_COLUMNS = ("timexes", "actors", "events")
@@ -111,15 +113,16 @@ class EventBatchCoder:
         ]
         outputs = self.extractor.process(records)
         columns: dict[str, list[Any]] = {
-            "id": [out["id"] for out in outputs],
-            "reference_date": [out["reference_date"] for out in outputs],
-            "reference_date_source": [out["reference_date_source"] for out in outputs],
+            "id": [out.id for out in outputs],
+            "reference_date": [out.reference_date for out in outputs],
+            "reference_date_source": [out.reference_date_source for out in outputs],
+            "timexes": [TIMEXES.dump_json(out.timexes).decode() for out in outputs],
+            "actors": [MENTIONS.dump_json(out.actors).decode() for out in outputs],
+            "events": [EVENTS.dump_json(out.events).decode() for out in outputs],
+            "skipped": [out.skipped for out in outputs],
+            "language": [out.language for out in outputs],
+            "n_events": [len(out.events) for out in outputs],
         }
-        for name in JSON_COLUMNS:
-            columns[name] = [json.dumps(out[name], ensure_ascii=False) for out in outputs]
-        columns["skipped"] = [out.get("skipped") for out in outputs]
-        columns["language"] = [out.get("language") for out in outputs]
-        columns["n_events"] = [len(out["events"]) for out in outputs]
         table = pa.table(
             columns,
             schema=pa.schema(
@@ -235,4 +238,4 @@ def to_record(row: dict[str, Any]) -> dict[str, Any]:
 
 def to_jsonl_line(row: dict[str, Any]) -> str:
     """An output row as the exact line ``event-extract --format jsonl`` writes (without newline)."""
-    return encode_record(to_record(row))
+    return DocumentRecord.model_validate(to_record(row)).to_json_line()
