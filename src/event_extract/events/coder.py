@@ -1196,6 +1196,8 @@ def _subject_before(s: _Sentence, first: int, noun: bool = False) -> list[_Menti
             return []
         if noun and (len(between) > 8 or any(w in CLAUSE_PUNCT for w in between)):
             return []
+        if not noun and _own_subject_after_saying(s.words, between, first):
+            return []  # "Iraqi police said gunmen attacked ...": the actor is the speaker, not the doer
         if "," in between and _in_relative_clause(s.words, m.first):
             continue  # "Euronext, which combines the Paris and Lisbon exchanges, began talks"
         if _appositive(s, m, first) and _governed(s, m.first) is None:
@@ -1215,6 +1217,45 @@ def _subject_before(s: _Sentence, first: int, noun: bool = False) -> list[_Menti
             continue
         return _coordinated_before(s, m)
     return [appositive] if appositive is not None else []
+
+
+_SAYING = frozenset({
+    "said", "say", "says", "told", "tells", "added", "adds", "reported", "claimed", "stated", "confirmed",
+    "confirms",
+})
+"""Verbs of saying whose complement clause has a subject of its own (a subset of :data:`REPORTING`
+without the forms that are as often nouns: "reports", "claims", "states")."""
+_NOT_A_SUBJECT = frozenset({"that", *BE_FORMS, *MODALS_BASE, *ADVERBS, *NEGATION_CUES})
+_SPEAKERS_OWN = frozenset({"he", "she", "it", "they", "we", "i", "his", "her", "its", "their", "our"})
+_WHEN_SAID = frozenset({"on", "yesterday", "today", "tonight", "earlier", "later", "last", *CALENDAR_WORDS})
+"""Words of a time phrase right after a verb of saying ("said on Sunday it had ...")."""
+
+
+def _own_subject_after_saying(words: list[str], between: list[str], first: int) -> bool:
+    """Whether the words between an actor and a verb trigger hold a verb of saying followed by the
+    trigger's own subject ("Iraqi police said gunmen attacked"): the actor said it, someone else
+    did it. The actor stays the subject when the trigger is an infinitive ("told reporters to ..."),
+    when it is coordinated with the verb of saying ("said ... and attacked", "... but defended")
+    and when the subject after the verb of saying is a pronoun or the actor's own ("said he
+    would", "said its troops")."""
+    if first > 0 and words[first - 1] == "to":
+        return False
+    k = len(between) - 1
+    while k >= 0 and between[k] in _NOT_A_SUBJECT:
+        k -= 1
+    if k >= 0 and between[k] in ("and", "but"):
+        return False
+    for j in range(len(between) - 1, -1, -1):
+        if between[j] in _SAYING:
+            clause = between[j + 1:]
+            if between[j] in ("told", "tells"):  # "told reporters that ...": skip the one told
+                cut = next((i for i, w in enumerate(clause) if w in ("that", ",", '"')), None)
+                if cut is None:
+                    return False
+                clause = clause[cut:]
+            subject = [w for w in clause if w not in _NOT_A_SUBJECT and w not in _WHEN_SAID and w not in '",']
+            return bool(subject) and subject[0] not in _SPEAKERS_OWN
+    return False
 
 
 def _but_without_subject(words: list[str], first: int) -> int | None:
