@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from tests.events.conftest import timex, triples
+from event_extract.events import EventCoder
+from event_extract.models import Actor, ActorMention
+from tests.events.conftest import REF, timex, triples
 
 
 def test_active_subject_and_object(code: Callable[..., list]) -> None:
@@ -266,3 +268,25 @@ def test_resuming_or_opening_talks_is_negotiating(code: Callable[..., list]) -> 
 def test_actor_inside_a_relative_clause_is_not_the_subject(code: Callable[..., list]) -> None:
     assert triples(code("The exchange, which serves Russia and Ukraine, condemned Iran.")) == {("111", None, "IRN")}
     assert ("111", "RUS", "IRN") in triples(code("Russia, which borders Ukraine, condemned Iran."))
+
+
+def _with_group(text: str, span: str, actor: Actor) -> list[ActorMention]:
+    start = text.index(span)
+    return [ActorMention(start=start, end=start + len(span), text=span, actor=actor, confidence=0.9,
+                         via="demonym_group")]
+
+
+def test_a_counted_object_is_not_the_subject_of_what_follows(coder: EventCoder) -> None:
+    soldiers = Actor(id="group:UKR-MIL", name="Ukrainian soldiers", kind="group", country="UKR", sector="MIL",
+                     cameo="UKRMIL")
+    text = "Rebels killed three Ukrainian soldiers in a suicide car bombing."
+    events = coder.code(text, [], _with_group(text, "Ukrainian soldiers", soldiers), REF)
+    assert all(e.source is None or e.source.cameo != "UKRMIL" for e in events)
+    text = "Ukrainian soldiers killed three rebels in a suicide car bombing."
+    events = coder.code(text, [], _with_group(text, "Ukrainian soldiers", soldiers), REF)
+    assert any(e.source is not None and e.source.cameo == "UKRMIL" for e in events)
+
+
+def test_a_capital_named_as_the_place_is_not_the_subject(code: Callable[..., list]) -> None:
+    assert all(e.source is None for e in code("The bombing in Beijing killed three people."))
+    assert ("111", "CHNGOV", None) in triples(code("Beijing condemned the bombing."))

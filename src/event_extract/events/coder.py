@@ -1311,10 +1311,19 @@ def _object_position(s: _Sentence, m: _Mention) -> bool:
     j = m.first - 1
     if j >= 0 and s.words[j] in ("the",):
         j -= 1
+    while j >= 0 and (s.words[j] in _COUNT_WORDS or s.words[j][:1].isdigit()):
+        j -= 1  # "killed three Iraqi civilians", "wounded at least 20 Afghans"
     if j < 0:
         return False
     word = s.words[j]
     return (word.endswith("ed") and word not in DETERMINERS and len(word) > 3) or word in _VERBISH
+
+
+_COUNT_WORDS = frozenset({
+    "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "dozen",
+    "dozens", "hundreds", "thousands", "scores", "of", "at", "least", "some", "about", "several", "many",
+})
+"""Words of a count between a verb and its object ("killed at least three ...")."""
 
 
 _VERBISH = _GRAMMAR["object_taking_verbs"]
@@ -1406,8 +1415,13 @@ def _governed_subject(s: _Sentence, first: int) -> list[_Mention]:
         between = s.words[m.last + 1 : first]
         if any(w in HARD_BOUNDARIES or w in REPORTING or w in (",", "that") for w in between):
             break
+        if m.mention.via == "capital" and _governed(s, m.first) in _WHERE:
+            continue  # "The bombing in Baghdad killed ...": a place, not the government
         candidates.append(m)
     return _coordinated_after(s, candidates[-1]) if candidates else []
+
+
+_WHERE = frozenset({"in", "at", "near", "outside", "inside", "across", "throughout"})
 
 
 def _antecedent(s: _Sentence, first: int, pronoun: str) -> _Mention | None:
