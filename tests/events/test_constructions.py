@@ -290,3 +290,11 @@ def test_a_counted_object_is_not_the_subject_of_what_follows(coder: EventCoder) 
 def test_a_capital_named_as_the_place_is_not_the_subject(code: Callable[..., list]) -> None:
     assert all(e.source is None for e in code("The bombing in Beijing killed three people."))
     assert ("111", "CHNGOV", None) in triples(code("Beijing condemned the bombing."))
+
+
+def test_a_noun_trigger_after_a_passive_by_leaves_the_subject_as_target(coder: EventCoder) -> None:
+    soldiers = Actor(id="group:UKR-MIL", name="Ukrainian soldiers", kind="group", country="UKR", sector="MIL",
+                     cameo="UKRMIL")
+    text = "Three Ukrainian soldiers were killed by a roadside bomb near the border."
+    events = coder.code(text, [], _with_group(text, "Ukrainian soldiers", soldiers), REF)
+    assert events and all(e.source is None and e.target is not None and e.target.cameo == "UKRMIL" for e in events)

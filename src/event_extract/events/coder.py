@@ -448,6 +448,8 @@ class EventCoder:
             ]
         elif not sources:
             sources = list(_subject_before(s, hit.first, noun=entry.pos != "verb"))
+            if sources and entry.pos != "verb" and _heads_passive_agent(words, hit.first):
+                targets_fixed, sources = sources, []  # "US servicemen were killed by a roadside bomb"
         if targets_fixed:
             targets = list(targets_fixed)
         weak_source = False
@@ -1611,6 +1613,17 @@ def _is_passive(words: list[str], i: int, form: _Form | None, kind: str | None =
         if word in ("was", "were", "is", "are", "been", "being", "be", "get", "got"):
             return True
         if not (word.endswith("ly") or word in ADVERBS or word == "not"):
+            return False
+    return False
+
+
+def _heads_passive_agent(words: list[str], first: int) -> bool:
+    """Whether the noun trigger at token ``first`` is in the "by" phrase of a passive verb ("were
+    killed by an improvised explosive device"): the subject before it underwent the event."""
+    for j in range(first - 1, max(-1, first - 5), -1):
+        if words[j] == "by":
+            return j > 1 and _is_passive(words, j - 1, None, "past")
+        if words[j] in CLAUSE_PUNCT:
             return False
     return False
 
