@@ -447,9 +447,11 @@ class EventCoder:
                 m for m in _targets_after(s, hit.last, entry, sources) if _governed(s, m.first) != "by"
             ]
         elif not sources:
-            sources = list(_subject_before(s, hit.first, noun=entry.pos != "verb"))
-            if sources and entry.pos != "verb" and _heads_passive_agent(words, hit.first):
-                targets_fixed, sources = sources, []  # "US servicemen were killed by a roadside bomb"
+            subjects = _subject_before(s, hit.first, noun=entry.pos != "verb")
+            if subjects and entry.pos != "verb" and _heads_passive_agent(words, hit.first):
+                targets_fixed = subjects  # "US servicemen were killed by a roadside bomb": not the bombers
+            else:
+                sources = list(subjects)
         if targets_fixed:
             targets = list(targets_fixed)
         weak_source = False
