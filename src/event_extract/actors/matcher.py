@@ -1364,7 +1364,8 @@ _PLACE_LIKE = frozenset({"country", "demonym", "capital", "org", "title", "group
 _ROLE_ONLY = frozenset({"group_noun", "person_role"})
 # A title after one of these words does not name the current holder.
 _NOT_CURRENT = re.compile(
-    r"\b(?:former|ex|late|then|future|next|previous|past|deposed|ousted|exiled|would-be)[ \t-]{1,2}(?:the[ \t]{1,2})?$",
+    r"\b(?:former|ex|late|then|future|next|previous|past|deposed|ousted|exiled|would-be)[ \t-]{1,2}(?:the[ \t]{1,2})?"
+    r"(?:(?-i:[A-Z][a-z]+)[ \t]{1,2})?$",  # a party between: "former Socialist prime minister"
     re.IGNORECASE,
 )
 
@@ -1427,7 +1428,7 @@ def _counted_people(text: str, start: int, end: int) -> bool:
 def _said_out_of_office(text: str, start: int) -> bool:
     """Whether the words right before ``start`` say the person holds no office: "former",
     "ousted", "the late" (but "then-president" held it at the time)."""
-    match = _NOT_CURRENT.search(text, max(0, start - 16), start)
+    match = _NOT_CURRENT.search(text, max(0, start - 32), start)
     return match is not None and not match.group().lower().startswith("then")
 
 
