@@ -479,7 +479,11 @@ class EventCoder:
             sources, pair_mode, via_pronoun = [state.last_pair[0], state.last_pair[1]], True, True
         if not passive and not targets_fixed:
             start_after = max([hit.last, *hit.object_tokens]) if entry.pos != "verb" else hit.last
-            targets = _targets_after(s, hit.last if entry.pos == "verb" else start_after, entry, sources)
+            of_object = _of_object(s, max(hit.object_tokens)) if entry.pos == "verb" and hit.object_tokens else None
+            if of_object is not None:  # "demanded the withdrawal of Serbian forces from Bosnia"
+                targets = _coordinated_after(s, of_object)
+            else:
+                targets = _targets_after(s, hit.last if entry.pos == "verb" else start_after, entry, sources)
             if not targets and entry.pos != "verb" and start_after != hit.last:
                 targets = _targets_after(s, hit.last, entry, sources)
         between = _between_after(s, hit.last)
@@ -1517,6 +1521,18 @@ def _targets_after(
     if fallback is not None and entry.pos == "verb" and not entry.direct:
         return []
     return [fallback] if fallback is not None else []
+
+
+def _of_object(s: _Sentence, object_last: int) -> _Mention | None:
+    """The actor in an "of" phrase right after a verb trigger's object noun ("the withdrawal of
+    Serbian forces", "the release of British sailors"): the one the object is about."""
+    j = object_last + 1
+    if j >= len(s.words) or s.words[j] != "of":
+        return None
+    j += 1
+    if j < len(s.words) and s.words[j] in DETERMINERS:
+        j += 1
+    return next((m for m in s.mentions if m.first == j), None)
 
 
 def _governed_index(s: _Sentence, first: int) -> int:
