@@ -1624,8 +1624,13 @@ def _is_passive(words: list[str], i: int, form: _Form | None, kind: str | None =
     kind = form.form_kind if form is not None else kind
     if kind != "past":
         return False
-    if i > 0 and words[i - 1] == "," and i + 1 < len(words) and words[i + 1] == "by":
-        return True  # a reduced relative: "Hong Kong, supported by developing countries, ..."
+    j = i - 1
+    while j > 0 and (words[j] in ADVERBS or words[j] in _DEGREE_ADVERBS):
+        j -= 1
+    if j >= 0 and words[j] == "," and i + 1 < len(words) and words[i + 1] in _AGENT_OR_CHARGE:
+        # a reduced relative: "Hong Kong, supported by developing countries, ...", "Iran, accused of
+        # backing the rebels, ...", "an Australian, previously accused of terrorist offences, ..."
+        return True
     for j in range(i - 1, max(-1, i - 3), -1):
         word = words[j]
         if word in ("was", "were", "is", "are", "been", "being", "be", "get", "got"):
@@ -1633,6 +1638,15 @@ def _is_passive(words: list[str], i: int, form: _Form | None, kind: str | None =
         if not (word.endswith("ly") or word in ADVERBS or word == "not"):
             return False
     return False
+
+
+_AGENT_OR_CHARGE = frozenset({"by", "of", "for", "over"})
+"""Prepositions after a participle between commas that make it passive ("accused of", "criticised
+for", "supported by"); "opposed to", "promised to", "arrived from" stay active."""
+_DEGREE_ADVERBS = frozenset({
+    "previously", "strongly", "widely", "initially", "openly", "repeatedly", "heavily", "sharply",
+    "fiercely", "firmly", "roundly", "harshly", "long",
+})
 
 
 def _heads_passive_agent(words: list[str], first: int) -> bool:
