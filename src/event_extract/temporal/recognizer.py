@@ -1266,32 +1266,36 @@ class TimexRecognizer:
                 sat += dt.timedelta(days=7) if ref.isoweekday() >= 6 else dt.timedelta(0)
             return _Hit(start, end, "DATE", week_value(sat) + "-WE", relative=True)
         unit = words[-1]
+        # "earlier that day", "later the same year": the start or end part of that period.
+        edge = self._mod(m["an_mod"])
         anchor_day = doc.last_day or doc.ref
         if anchor_day is None:
-            return _Hit(start, end, "DATE", None, relative=True)
+            return _Hit(start, end, "DATE", None, mod=edge, relative=True)
         if words[0] == "the" and words[1] in ("day", "night"):
             shift = -1 if words[2] == "before" else 1
             if words[1] == "day" and doc.low[doc.last_day_end:start] == ", " and doc.low[end:end + 1] == " " \
                     and doc.low[end + 1:end + 2].isalpha():
                 # "Oct. 12, the day before the plunge": an apposition naming that same day.
-                return _Hit(start, end, "DATE", anchor_day.isoformat(), relative=True)
+                return _Hit(start, end, "DATE", anchor_day.isoformat(), mod=edge, relative=True)
             day = anchor_day + dt.timedelta(days=shift)
             if words[1] == "night":
-                return _Hit(start, end, "TIME", f"{day.isoformat()}TNI", relative=True)
-            return _Hit(start, end, "DATE", day.isoformat(), relative=True, day_shift=shift)
+                return _Hit(start, end, "TIME", f"{day.isoformat()}TNI", mod=edge, relative=True)
+            return _Hit(start, end, "DATE", day.isoformat(), mod=edge, relative=True, day_shift=shift)
         shift = {"same": 0, "that": 0, "following": 1, "next": 1, "previous": -1, "preceding": -1,
                  "prior": -1}[words[1] if words[0] == "the" else "that"]
         if unit in ("time", "period"):
             return None
         if unit in self._lex.parts_of_day:
             day = anchor_day + dt.timedelta(days=shift)
-            return _Hit(start, end, "TIME", f"{day.isoformat()}T{self._lex.parts_of_day[unit]}", relative=True)
+            part = self._lex.parts_of_day[unit]
+            return _Hit(start, end, "TIME", f"{day.isoformat()}T{part}", mod=edge, relative=True)
         if unit == "day":
-            return _Hit(start, end, "DATE", (anchor_day + dt.timedelta(days=shift)).isoformat(), relative=True)
+            day = anchor_day + dt.timedelta(days=shift)
+            return _Hit(start, end, "DATE", day.isoformat(), mod=edge, relative=True)
         if unit == "year" and doc.last_year is not None:
-            return _Hit(start, end, "DATE", f"{doc.last_year + shift:04d}", relative=True)
+            return _Hit(start, end, "DATE", f"{doc.last_year + shift:04d}", mod=edge, relative=True)
         value = _shift_unit(doc.last_start or anchor_day, unit, shift, self._lex)
-        return None if value is None else _Hit(start, end, "DATE", value, relative=True)
+        return None if value is None else _Hit(start, end, "DATE", value, mod=edge, relative=True)
 
     def _h_wkd(self, m: re.Match[str], doc: _Doc) -> _Hit | None:
         wd = self._lex.weekdays[m["wk"].lower()]
