@@ -1217,9 +1217,10 @@ class TimexRecognizer:
             # "the year ended Sept. 30": the accounting period as a length of time.
             return _Hit(start, end, "DURATION", self._duration(1, self._lex.units[words[-1]]))
         if words[0] in ("earlier", "later") and words[1] == "in":
-            # "earlier in the year": the start (or end) of the current year, month or week.
+            # "earlier in the year": the start (or end) of the current year, month or week;
+            # "later in the day" of the day the text is about.
             mod = "START" if words[0] == "earlier" else "END"
-            anchor = doc.ref
+            anchor = (doc.last_day or doc.ref) if words[-1] == "day" else doc.ref
             if anchor is None:
                 return _Hit(start, end, "DATE", None, mod=mod, relative=True)
             return _Hit(start, end, "DATE", _shift_unit(anchor, words[-1], 0, self._lex), mod=mod, relative=True)
