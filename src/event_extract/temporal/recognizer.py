@@ -1347,8 +1347,13 @@ class TimexRecognizer:
             following = self._next_word(doc, end)
             if adverb == "quarterly" and following[:1].islower():
                 return None  # "quarterly dividend": a reporting period, not a recurrence
-            if m["st_adv"][:1].isupper() and following[:1].isupper():
-                return None  # "the Daily Telegraph": a title
+            if m["st_adv"][:1].isupper() and (following[:1].isupper() or self._after_name_word(doc, start)):
+                return None  # "the Daily Telegraph", "China Daily": a title
+            if adverb == "daily" and following[:1].isupper() and not following.rstrip(_WORD_PUNCTUATION).isupper():
+                before = self._prev_word(doc, start)
+                if before not in ("a", "an") and before not in self._lex.number_words and not (
+                        doc.text[start - 2:start - 1].isdigit()):
+                    return None  # "the Communist Party daily Granma": the newspaper, not "every day"
             return _Hit(start, end, "SET", self._lex.sets[adverb], quant="EVERY")
         if m["st_q"]:
             unit_raw = m["st_unit"]
