@@ -54,6 +54,13 @@ _QUARTER_PREFIXES = re.compile(
     r"latest|current|last|past|previous|next|same|comparable|corresponding|year-ago|year-earlier|"
     r"fiscal|recent|\d{4}|this"
 )
+# " and 25" after "April 24": a second day of that month, when what follows the number ends the
+# phrase (punctuation, a preposition, a verb), not when it counts something ("and 4 people").
+_CONJOINED_DAY = re.compile(
+    r" (?:and|or|to|through) ([0-3]?\d)(?:, ((?:19|20)\d\d))?(?=[.,;:)]?(?:\s|$)(?![.,]\d))"
+    r"(?![ \t]+(?!(?:in|at|on|for|to|when|as|with|after|before|and|or|during|period|local|respectively|"
+    r"the|will|would|was|were|is|are|had|has|that|while|but)\b)[a-z0-9])"
+)
 _ENDED = re.compile(r"\s+(?:ended|ending)\b")
 
 
@@ -289,6 +296,13 @@ class TimexRecognizer:
                     hit = self._finish(_shifted_day(found.pop(), hit), doc)
                 found.append(hit)
                 last_end = max(match_end, hit.end)
+                if (hit.granularity == "day" and hit.text[-1:].isdigit() and not hit.text[-3:-2].isdigit()
+                        and text[hit.end:hit.end + 1] == " "):  # a day number, not a year, ends it
+                    second = self._conjoined_day(hit, doc)
+                    if second is not None:
+                        self._finish(hit, doc)  # its value may have taken the year after the second day
+                        found.append(self._finish(second, doc))
+                        last_end = second.end
                 break
         # One validation call for the document's list, read from the hits' attributes, costs less
         # than one per expression; strict, since every field already has its exact type.
@@ -307,6 +321,22 @@ class TimexRecognizer:
             if hit.interval_start is not None and hit.anchor:
                 self._remember(doc, hit.value or "", gran, hit.end)
         return hit
+
+    @staticmethod
+    def _conjoined_day(hit: _Hit, doc: _Doc) -> _Hit | None:
+        """The second day of "April 24 and 25" or "June 24 through 26": its own date, in the month
+        of the first (TimeML tags each day of a pair or range)."""
+        m = _CONJOINED_DAY.match(doc.text, hit.end)
+        if m is None or hit.value is None or not int(hit.text[-2:].strip(" ")) < int(m[1]) <= 31:
+            return None
+        year = m[2] or hit.value[:4]
+        try:
+            day = dt.date.fromisoformat(f"{year}-{hit.value[5:8]}{int(m[1]):02d}")
+            if m[2] and hit.relative:  # "April 21 to 24, 1999": the year is the first day's too
+                hit.value = dt.date.fromisoformat(m[2] + hit.value[4:10]).isoformat()
+        except ValueError:
+            return None
+        return _Hit(m.start(1), m.end(), "DATE", day.isoformat(), relative=hit.relative and not m[2])
 
     @staticmethod
     def _remember(doc: _Doc, value: str, gran: str | None, end: int) -> None:
