@@ -165,7 +165,8 @@ def build_pattern(lex: Lexicon) -> dict[str, str]:
                   rf"{S})?(?P<se_s>{seasons})\b(?:{S}(?:(?i:of){S})?(?P<se_y>{year}))?",
         "year": rf"(?:(?P<yr_mod>{modw})(?:-|{S}))?(?<![\d$£€#/.,:])(?P<yr>{year})(?!%|[:/]\d)",
         "dayw": rf"(?:(?P<dw_mod>{modw_rel})(?:-|{S}))?(?:(?P<dw_part0>{parts}){S})?(?P<dw>{dayword})\b"
-                rf"(?:{S}(?P<dw_part>{parts})\b)?",
+                rf"(?:{S}(?P<dw_part>{parts})\b)?"
+                rf"|(?P<dw_pm>(?i:early|mid|late))(?:-|{S})(?P<dw_pp>(?i:morning|afternoon|evening))\b",
         "wkof": rf"(?i:the){S}(?i:week){S}(?i:of){S}(?P<wo_mon>{mon}){S}(?P<wo_day>{day})(?:,?{S}(?P<wo_year>{year}))?",
         "ana": rf"(?:(?P<an_mod>(?i:earlier|later)){S}(?=(?i:that|the{S}same){S}))?"
                rf"(?P<an>(?i:the{S}same{S}(?:day|week|month|year|time|period)|that{S}(?:day|week|month|year|"

@@ -1204,6 +1204,8 @@ class TimexRecognizer:
         return _Hit(start, m.end(), "DATE", f"{year:04d}", mod=mod)
 
     def _h_dayw(self, m: re.Match[str], doc: _Doc) -> _Hit | None:
+        if m["dw_pp"]:
+            return self._part_of_that_day(m, doc)
         word = _norm(m["dw"])
         mod = self._mod(m["dw_mod"])
         part = (m["dw_part"] or m["dw_part0"] or "").lower()  # "yesterday afternoon", "mid-afternoon yesterday"
@@ -1221,6 +1223,25 @@ class TimexRecognizer:
         if part:
             return _Hit(start, end, "TIME", f"{day.isoformat()}T{self._lex.parts_of_day[part]}", mod=mod, relative=True)
         return _Hit(start, end, "DATE", day.isoformat(), mod=mod, relative=True)
+
+    def _part_of_that_day(self, m: re.Match[str], doc: _Doc) -> _Hit | None:
+        """ "by late morning", "in mid-afternoon trading": that part of the day the text is about.
+
+        Only after a preposition: "an early morning show" is a kind of show, not a time.
+        """
+        start, end = m.start(), m.end()
+        before = self._prev_word(doc, start)
+        if before == "the" and doc.low[start - 4:start] == "the ":
+            start -= 4  # "in the early morning"
+            before = self._prev_word(doc, start)
+        if before not in _PART_PREPOSITIONS:
+            return None
+        mod = self._mod(m["dw_pm"])
+        day = doc.last_day or doc.ref
+        if day is None:
+            return _Hit(start, end, "TIME", None, mod=mod, relative=True)
+        part = self._lex.parts_of_day[m["dw_pp"].lower()]
+        return _Hit(start, end, "TIME", f"{day.isoformat()}T{part}", mod=mod, relative=True)
 
     def _h_wkof(self, m: re.Match[str], doc: _Doc) -> _Hit | None:
         """ "the week of March 6": the ISO week containing that day."""
@@ -1529,6 +1550,8 @@ _TITLE_SMALL_WORDS = frozenset({
 })
 _WORD_PUNCTUATION = ".,;:!?\"'()"
 _ATTRIBUTION = frozenset({"said", "says", "told"})
+_PART_PREPOSITIONS = frozenset({"by", "in", "at", "until", "till", "since", "from", "before", "after", "around",
+                                "during", "about", "through", "throughout"})
 _UNIT_JOINERS = frozenset("-'\u2019")
 
 
