@@ -491,8 +491,13 @@ class TimexRecognizer:
         else:
             nearest_year = year
             forward_year, backward_year = (year, year - 1) if diff > 0 else (year + 1, year)
-        direction = self._direction(doc, start, end)
         before = self._prev_word(doc, start)
+        lex = self._lex
+        if day and (before in lex.past_verbs or (before.endswith("ed") and len(before) > 4
+                                                 and before not in _SCHEDULE_PARTICIPLES)) and (
+                self._prev_word(doc, doc.low.rfind(before, 0, start)) not in _PASSIVE_AUXILIARIES):
+            return backward_year  # "shares issued July 1", not "notes will be redeemed May 15"
+        direction = self._direction(doc, start, end)
         if before in ("until", "till"):
             opening = doc.low[self._sentence_start(doc, start):start].strip()
             if opening not in ("until", "till"):  # "Until March, the border had stayed closed"
@@ -1550,6 +1555,12 @@ _TITLE_SMALL_WORDS = frozenset({
 })
 _WORD_PUNCTUATION = ".,;:!?\"'()"
 _ATTRIBUTION = frozenset({"said", "says", "told"})
+# Words before a participle that make it a passive or infinitive, not a past tense.
+_PASSIVE_AUXILIARIES = frozenset({"be", "being", "been", "to", "will", "would", "shall", "can", "could", "may",
+                                  "might", "must", "should"})
+# Participles that put the date they precede in the future ("scheduled March 3").
+_SCHEDULE_PARTICIPLES = frozenset({"scheduled", "rescheduled", "planned", "expected", "slated", "postponed",
+                                   "delayed", "deferred", "extended", "adjourned", "proposed", "called"})
 _PART_PREPOSITIONS = frozenset({"by", "in", "at", "until", "till", "since", "from", "before", "after", "around",
                                 "during", "about", "through", "throughout"})
 _UNIT_JOINERS = frozenset("-'\u2019")
