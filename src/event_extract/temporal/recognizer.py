@@ -472,8 +472,8 @@ class TimexRecognizer:
         """Year of a month (and day) the text gives without a year, from the reference date.
 
         Within two months of the reference date the nearest occurrence wins. Further away
-        "until" before it points forward (a deadline), else the nearest tense cue decides; with
-        none, "by" or "through" before it point forward.
+        "until" or "by" before it points forward (a deadline), else the nearest tense cue
+        decides; with none, "through" or "from" before it point forward.
         Without a cue a full day takes the nearest occurrence and a bare month the latest one not
         after the reference (news mostly reports the past).
         """
@@ -498,10 +498,12 @@ class TimexRecognizer:
                 self._prev_word(doc, doc.low.rfind(before, 0, start)) not in _PASSIVE_AUXILIARIES):
             return backward_year  # "shares issued July 1", not "notes will be redeemed May 15"
         direction = self._direction(doc, start, end)
-        if before in ("until", "till"):
+        # Not "by December's rush" or "covered by March/April rains": "by" the agent of a passive.
+        if before in ("until", "till", "by") and doc.text[end:end + 2] not in ("'s", "’s") and (
+                doc.text[end:end + 1] not in ("/", "-")):
             opening = doc.low[self._sentence_start(doc, start):start].strip()
-            if opening not in ("until", "till"):  # "Until March, the border had stayed closed"
-                return forward_year  # a deadline ("imports allowed until July 1")
+            if opening not in ("until", "till", "by"):  # "Until March, the border had stayed closed"
+                return forward_year  # a deadline ("imports allowed until July 1", "promised to halt trade by October")
         if direction == 0 and before in ("by", "through", "from"):
             return forward_year
         if direction == 0 and day:
