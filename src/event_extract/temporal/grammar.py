@@ -154,7 +154,7 @@ def build_pattern(lex: Lexicon) -> dict[str, str]:
                rf"(?:(?P<qt_pre>(?i:latest|current|last|past|previous|next|same|comparable|corresponding|"
                rf"year-ago|year-earlier|fiscal|recent|\d{{4}}(?:'s)?|this)){H}){{0,2}}"
                rf"(?:(?P<qt_ord>(?i:first|second|third|fourth|1st|2nd|3rd|4th|final)){H}"
-               rf"(?:(?i:fiscal){H})?)?(?P<qt_unit>(?i:quarter|period)\b)"
+               rf"(?:(?i:fiscal){H})?)?(?P<qt_unit>(?i:quarter|period)\b(?!-century))"
                rf"(?:(?:{S}(?i:of))?{S}(?P<qt_year>{year})|{S}(?P<qt_ly>(?i:last{S}year|a{S}year{S}(?:ago|earlier)))\b)?"
                rf"|\b(?P<qt_q>Q[1-4])(?:{S}(?P<qt_qy>{year}))?\b",
         "half": rf"(?:(?i:the){S})?"
