@@ -169,8 +169,8 @@ def build_pattern(lex: Lexicon) -> dict[str, str]:
                 rf"|(?P<dw_pm>(?i:early|mid|late))(?:-|{S})(?P<dw_pp>(?i:morning|afternoon|evening))\b",
         "wkof": rf"(?i:the){S}(?i:week){S}(?i:of){S}(?P<wo_mon>{mon}){S}(?P<wo_day>{day})(?:,?{S}(?P<wo_year>{year}))?",
         "ana": rf"(?:(?P<an_mod>(?i:earlier|later)){S}(?=(?i:that|the{S}same){S}))?"
-               rf"(?P<an>(?i:the{S}same{S}(?:day|week|month|year|time|period)|that{S}(?:day|week|month|year|"
-               rf"morning|night|evening|afternoon)|the{S}(?:following|next|previous|preceding|prior){S}"
+               rf"(?P<an>(?i:the{S}same{S}(?:day|week|month|year|time|period)|that{S}(?:day|week|month|"
+               rf"quarter(?!-)|year|morning|night|evening|afternoon)|the{S}(?:following|next|previous|preceding|prior){S}"
                rf"(?:day|week|month|year|morning|evening|night)|the{S}day{S}(?:before|after)|"
                rf"the{S}night{S}before|the{S}weekend|(?:this|last|next){S}weekend|year-(?:earlier|ago|end)|year['\u2019]s{S}end|the{S}full{S}year(?!{S}(?:(?:ended|ending|to)\b|\d))|"
                rf"(?:earlier|later){S}in{S}the{S}(?:year|month|week|day)|"

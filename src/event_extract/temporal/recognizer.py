@@ -1353,6 +1353,8 @@ class TimexRecognizer:
             return _Hit(start, end, "DATE", day.isoformat(), mod=edge, relative=True)
         if unit == "year" and doc.last_year is not None:
             return _Hit(start, end, "DATE", f"{doc.last_year + shift:04d}", mod=edge, relative=True)
+        if unit == "quarter" and doc.last_quarter_value:
+            return _Hit(start, end, "DATE", doc.last_quarter_value, mod=edge, relative=True)
         value = _shift_unit(doc.last_start or anchor_day, unit, shift, self._lex)
         return None if value is None else _Hit(start, end, "DATE", value, mod=edge, relative=True)
 
