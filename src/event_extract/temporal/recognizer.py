@@ -15,7 +15,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from pydantic import TypeAdapter
@@ -110,6 +110,7 @@ class _Doc:
     last_quarter_value: str | None = None
     last_quarter_end: int = -10_000
     game_report: bool | None = None  # is the text a match report? (worked out on first need)
+    month_years: dict[int, int] = field(default_factory=dict)  # month -> year given to its last yearless mention
 
     @property
     def last_year(self) -> int | None:
@@ -320,6 +321,8 @@ class TimexRecognizer:
             hit.granularity = gran
             if hit.interval_start is not None and hit.anchor:
                 self._remember(doc, hit.value or "", gran, hit.end)
+                if hit.relative and gran in ("month", "day") and hit.value and hit.value[4:5] == "-":
+                    doc.month_years[int(hit.value[5:7])] = int(hit.value[:4])  # a year the text left out
         return hit
 
     @staticmethod
@@ -506,6 +509,8 @@ class TimexRecognizer:
                 return forward_year  # a deadline ("imports allowed until July 1", "promised to halt trade by October")
         if direction == 0 and before in ("by", "through", "from"):
             return forward_year
+        if direction == 0 and month in doc.month_years:
+            return doc.month_years[month]  # "the summit in April" again: the April named before
         if direction == 0 and day:
             return nearest_year
         return forward_year if direction > 0 else backward_year
