@@ -1219,6 +1219,8 @@ class TimexRecognizer:
         if m["dw_pp"]:
             return self._part_of_that_day(m, doc)
         word = _norm(m["dw"])
+        if m["dw"] == "Today" and m.start() == m.start("dw") and self._after_name_word(doc, m.start()):
+            return None  # "USA Today", "the BBC Today programme": a title
         mod = self._mod(m["dw_mod"])
         part = (m["dw_part"] or m["dw_part0"] or "").lower()  # "yesterday afternoon", "mid-afternoon yesterday"
         start, end = m.start(), m.end()
