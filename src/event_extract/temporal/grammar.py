@@ -172,7 +172,7 @@ def build_pattern(lex: Lexicon) -> dict[str, str]:
                rf"(?P<an>(?i:the{S}same{S}(?:day|week|month|year|time|period)|that{S}(?:day|week|month|"
                rf"quarter(?!-)|year|morning|night|evening|afternoon)|the{S}(?:following|next|previous|preceding|prior){S}"
                rf"(?:day|week|month|year|morning|evening|night)|the{S}day{S}(?:before|after)|"
-               rf"the{S}night{S}before|the{S}weekend|(?:this|last|next){S}weekend|year-(?:earlier|ago|end)|year['\u2019]s{S}end|the{S}full{S}year(?!{S}(?:(?:ended|ending|to)\b|\d))|"
+               rf"the{S}night{S}before|the{S}weekend|(?:this|last|next){S}weekend|year-(?:earlier|ago|end)|year(?:['\u2019]s)?{S}end|the{S}full{S}year(?!{S}(?:(?:ended|ending|to)\b|\d))|"
                rf"(?:earlier|later){S}in{S}the{S}(?:year|month|week|day)|"
                rf"the{S}(?:fiscal{S})?(?:year|quarter|month)(?={S}(?:ended|ending)\b)|"
                rf"the{S}year(?![-'\u2019]|{S}(?:(?:ended|ending|before|after|earlier|later|ago|to)\b|\d)))\b)",

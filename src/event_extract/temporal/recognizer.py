@@ -49,6 +49,7 @@ _MODIFIER_ON = re.compile(r"\b(early|late|earlier|later) on $")
 # A year right after an expression that names a part of it ("year-end 1985").
 _NAMED_YEAR = re.compile(r" ((?:1[5-9]|20)\d\d)\b(?![.,]\d)")
 # "the same period in 1985", "the same period of last year": the year the comparison is with.
+_YEAR_BEFORE = re.compile(r"(?<![\d.,])((?:1[5-9]|20)\d\d) $")
 _SAME_PERIOD_YEAR = re.compile(r" (?:(?:in|of) (?P<year>(?:1[5-9]|20)\d\d)\b|(?:of )?last year\b)")
 _QUARTER_PREFIXES = re.compile(
     r"latest|current|last|past|previous|next|same|comparable|corresponding|year-ago|year-earlier|"
@@ -1289,14 +1290,20 @@ class TimexRecognizer:
             if anchor is None:
                 return _Hit(start, end, "DATE", None, mod=mod, relative=True)
             return _Hit(start, end, "DATE", _shift_unit(anchor, words[-1], 0, self._lex), mod=mod, relative=True)
-        if phrase in ("year-end", "year's end", "year\u2019s end"):
+        if phrase in ("year-end", "year's end", "year\u2019s end", "year end"):
             # "by year-end": the last day of the current year; "since year-end", or in the past
             # tense before December ("orders rose at year's end"), of the last one; "year-end
             # 1985" of that one. "Year's end" is the end part of the year, as TimeML writes "the
             # end of the year".
+            if phrase == "year end" and (doc.text[start - 1:start] == "-" or self._prev_word(doc, start) in (
+                    "fiscal", "financial", "calendar", "calender", "half")):
+                return None  # "its fiscal year end", "the half-year end": which year's is not said
             named = _NAMED_YEAR.match(doc.text, end)
+            named_before = _YEAR_BEFORE.search(doc.text, max(0, start - 6), start)
             if named is not None:
                 year, end, relative = int(named[1]), named.end(), False
+            elif named_before is not None:
+                year, relative = int(named_before[1]), False  # "at 1986 year end"
             elif doc.ref is None:
                 return _Hit(start, end, "DATE", None, relative=True)
             else:
@@ -1574,15 +1581,15 @@ _SCHEDULE_PARTICIPLES = frozenset({"scheduled", "rescheduled", "planned", "expec
                                    "delayed", "deferred", "extended", "adjourned", "proposed", "called"})
 _PART_PREPOSITIONS = frozenset({"by", "in", "at", "until", "till", "since", "from", "before", "after", "around",
                                 "during", "about", "through", "throughout"})
-_UNIT_JOINERS = frozenset("-'\u2019")
+_UNIT_JOINERS = frozenset("-'\u2019 ")
 
 
 def _unit_compound(low: str, pos: int, word: str) -> bool:
     """Does a unit word ending at ``pos`` form an expression with what follows ("week-long",
-    "year-end", "year's end")?"""
+    "year-end", "year's end", "year end")?"""
     if low.startswith("-long", pos):
         return True
-    return word == "year" and (low[pos] == "-" or low.startswith(("'s end", "\u2019s end"), pos))
+    return word == "year" and (low[pos] == "-" or low.startswith(("'s end", "\u2019s end", " end"), pos))
 
 
 def _shifted_day(shift: _Hit, day: _Hit) -> _Hit:
