@@ -49,6 +49,7 @@ _MODIFIER_ON = re.compile(r"\b(early|late|earlier|later) on $")
 # A year right after an expression that names a part of it ("year-end 1985").
 _NAMED_YEAR = re.compile(r" ((?:1[5-9]|20)\d\d)\b(?![.,]\d)")
 # "the same period in 1985", "the same period of last year": the year the comparison is with.
+_PARTITIVE = re.compile(r" of (?:the|a|an|its|their|his|her|this|that)\b")
 _YEAR_BEFORE = re.compile(r"(?<![\d.,])((?:1[5-9]|20)\d\d) $")
 _SAME_PERIOD_YEAR = re.compile(r" (?:(?:in|of) (?P<year>(?:1[5-9]|20)\d\d)\b|(?:of )?last year\b)")
 _QUARTER_PREFIXES = re.compile(
@@ -983,9 +984,16 @@ class TimexRecognizer:
         direction = (m["du_dir"] or "").lower()
         if unit == "weekend":
             return None
-        if unit == "quarter" and (amount is None or amount != int(amount) or "-" in m.group()
-                                  or low_num in ("a", "an") or self._next_word(doc, end).lower() == "of"):
-            return None  # "three-quarters of the vote", "fell by nearly a quarter" are fractions
+        if unit == "quarter" and (
+                (amount is not None and amount != int(amount)) or "-" in m.group() or low_num in ("a", "an")
+                or (self._next_word(doc, end).lower() == "of" and (
+                    amount is not None or _PARTITIVE.match(doc.low, end) is not None))
+                or (amount is None and not direction and (
+                    low_num in ("the", "some", "many") or self._prev_word(doc, start) not in self._lex.extent_verbs))):
+            # "three-quarters of the vote", "fell by nearly a quarter", "many quarters of the city",
+            # "in some quarters", "interest from several quarters" are fractions, places or people;
+            # "for several quarters", "the next few quarters" are times.
+            return None
         if unit == "second" and low_num in ("a", "an") and self._next_word(doc, end)[:1].isalpha():
             return None  # "a second term", "a second time": the ordinal
         if direction in ("past", "last") and amount is None and m["du_the"]:
