@@ -144,7 +144,8 @@ def build_pattern(lex: Lexicon) -> dict[str, str]:
                rf"(?P<du_num>{num}|{vague}){H}(?:(?i:more|additional|full|straight|consecutive|trading|business|working|"
                rf"extra|long){S})?(?:(?P<du_halfw>(?i:half))(?:-|{S}))?(?P<du_unit>{unit})"
                rf"(?P<du_andhalf>{S}(?i:and){S}(?i:a){S}(?i:half)\b)?",
-        "bare": r"(?P<ba_unit>(?i:years|months|weeks|decades|days|hours|minutes|centuries))\b(?P<ba_long>-long\b)?"
+        "bare": rf"(?P<ba_edge>(?i:the){S}(?i:first|early|final|last|initial){S})?"
+                r"(?P<ba_unit>(?i:years|months|weeks|decades|days|hours|minutes|centuries))\b(?P<ba_long>-long\b)?"
                 r"|(?P<ba_one>(?i:day|week|month|year|decade|hour|century))-long\b",
         "dec": rf"(?:(?i:the){S})?(?:(?P<dc_mod>(?i:early|mid|late)){H}?)?"
                rf"(?:(?P<dc_c>1\d|20)(?P<dc_d>\d)0'?s\b|'(?P<dc_d2>\d)0s\b|(?:(?i:nineteen){H})?(?P<dc_w>{decw})\b)",

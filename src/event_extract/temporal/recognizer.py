@@ -1001,14 +1001,20 @@ class TimexRecognizer:
         return _Hit(start, end, "DURATION", self._duration(amount, code), mod=mod)
 
     def _h_bare(self, m: re.Match[str], doc: _Doc) -> _Hit | None:
-        """A bare plural unit after a preposition of extent ("for years", "within days") or as an
-        adjective ("a week-long visit", "decades-long conflict")."""
+        """A bare plural unit after a preposition of extent ("for years", "within days"), at an edge
+        ("the first days of the war"), or as an adjective ("a week-long visit", "decades-long conflict")."""
         unit_raw = m["ba_one"] or m["ba_unit"]
         code = self._unit_code(unit_raw)
         if code is None:
             return None
         if m["ba_one"] or m["ba_long"]:
             return _Hit(m.start(), m.end(), "DURATION", self._duration(1 if m["ba_one"] else None, code))
+        if m["ba_edge"]:
+            # "the first hours of the war", "in the early years": an unquantified stretch at an edge;
+            # "the early hours (of Monday)" is the small hours, a time of night, not a length.
+            if (code == "H" and "early" in m["ba_edge"].lower()) or m["ba_unit"][:1].isupper():
+                return None  # ... and "Sophie Scholl - The Final Days" is a title
+            return _Hit(m.start(), m.end(), "DURATION", self._duration(None, code))
         if self._prev_word(doc, m.start()) not in self._lex.extent_verbs:
             return None
         after = self._next_word(doc, m.end()).lower()
