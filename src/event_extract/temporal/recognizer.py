@@ -1424,6 +1424,9 @@ class TimexRecognizer:
                 return None  # "the current quarter", "current fiscal year": a longer expression
             if following in self._lex.current_non_temporal:
                 return None  # "the current account deficit": not a time
+        if phrase == "a while" and (self._prev_word(doc, start) not in ("for", "after", "within", "take", "takes")
+                                    or self._next_word(doc, m.end()).lower().startswith(("ago", "back", "longer"))):
+            return None  # "for a while", not "a while ago" (a date) or "once in a while" (a frequency)
         if not value.endswith("_REF"):
             return _Hit(start, m.end(), "DURATION", value)  # "recent years", "the coming weeks": PXY, PXW
         return _Hit(start, m.end(), "DATE", value)
