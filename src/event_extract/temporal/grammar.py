@@ -144,7 +144,8 @@ def build_pattern(lex: Lexicon) -> dict[str, str]:
                rf"(?P<du_num>{num}|{vague}){H}(?:(?i:more|additional|full|straight|consecutive|trading|business|working|"
                rf"extra|long){S})?(?:(?P<du_halfw>(?i:half))(?:-|{S}))?(?P<du_unit>{unit})"
                rf"(?P<du_andhalf>{S}(?i:and){S}(?i:a){S}(?i:half)\b)?",
-        "bare": r"(?P<ba_unit>(?i:years|months|weeks|decades|days|hours|minutes|centuries))\b(?P<ba_long>-long\b)?"
+        "bare": rf"(?P<ba_edge>(?i:the){S}(?i:first|early|final|last|initial){S})?"
+                r"(?P<ba_unit>(?i:years|months|weeks|decades|days|hours|minutes|centuries))\b(?P<ba_long>-long\b)?"
                 r"|(?P<ba_one>(?i:day|week|month|year|decade|hour|century))-long\b",
         "dec": rf"(?:(?i:the){S})?(?:(?P<dc_mod>(?i:early|mid|late)){H}?)?"
                rf"(?:(?P<dc_c>1\d|20)(?P<dc_d>\d)0'?s\b|'(?P<dc_d2>\d)0s\b|(?:(?i:nineteen){H})?(?P<dc_w>{decw})\b)",
@@ -154,7 +155,7 @@ def build_pattern(lex: Lexicon) -> dict[str, str]:
                rf"(?:(?P<qt_pre>(?i:latest|current|last|past|previous|next|same|comparable|corresponding|"
                rf"year-ago|year-earlier|fiscal|recent|\d{{4}}(?:'s)?|this)){H}){{0,2}}"
                rf"(?:(?P<qt_ord>(?i:first|second|third|fourth|1st|2nd|3rd|4th|final)){H}"
-               rf"(?:(?i:fiscal){H})?)?(?P<qt_unit>(?i:quarter|period)\b)"
+               rf"(?:(?i:fiscal){H})?)?(?P<qt_unit>(?i:quarter|period)\b(?!-century))"
                rf"(?:(?:{S}(?i:of))?{S}(?P<qt_year>{year})|{S}(?P<qt_ly>(?i:last{S}year|a{S}year{S}(?:ago|earlier)))\b)?"
                rf"|\b(?P<qt_q>Q[1-4])(?:{S}(?P<qt_qy>{year}))?\b",
         "half": rf"(?:(?i:the){S})?"
@@ -165,13 +166,15 @@ def build_pattern(lex: Lexicon) -> dict[str, str]:
                   rf"{S})?(?P<se_s>{seasons})\b(?:{S}(?:(?i:of){S})?(?P<se_y>{year}))?",
         "year": rf"(?:(?P<yr_mod>{modw})(?:-|{S}))?(?<![\d$£€#/.,:])(?P<yr>{year})(?!%|[:/]\d)",
         "dayw": rf"(?:(?P<dw_mod>{modw_rel})(?:-|{S}))?(?:(?P<dw_part0>{parts}){S})?(?P<dw>{dayword})\b"
-                rf"(?:{S}(?P<dw_part>{parts})\b)?",
+                rf"(?:{S}(?P<dw_part>{parts})\b)?"
+                rf"|(?P<dw_pm>(?i:early|mid|late))(?:-|{S})(?P<dw_pp>(?i:morning|afternoon|evening))\b",
         "wkof": rf"(?i:the){S}(?i:week){S}(?i:of){S}(?P<wo_mon>{mon}){S}(?P<wo_day>{day})(?:,?{S}(?P<wo_year>{year}))?",
-        "ana": rf"(?P<an>(?i:the{S}same{S}(?:day|week|month|year|time|period)|that{S}(?:day|week|month|year|"
-               rf"morning|night|evening|afternoon)|the{S}(?:following|next|previous|preceding|prior){S}"
+        "ana": rf"(?:(?P<an_mod>(?i:earlier|later)){S}(?=(?i:that|the{S}same){S}))?"
+               rf"(?P<an>(?i:the{S}same{S}(?:day|week|month|year|time|period)|that{S}(?:day|week|month|"
+               rf"quarter(?!-)|year|morning|night|evening|afternoon)|the{S}(?:following|next|previous|preceding|prior){S}"
                rf"(?:day|week|month|year|morning|evening|night)|the{S}day{S}(?:before|after)|"
-               rf"the{S}night{S}before|the{S}weekend|(?:this|last|next){S}weekend|year-(?:earlier|ago|end)|year['\u2019]s{S}end|the{S}full{S}year(?!{S}(?:(?:ended|ending|to)\b|\d))|"
-               rf"(?:earlier|later){S}in{S}the{S}(?:year|month|week)|"
+               rf"the{S}night{S}before|the{S}weekend|(?:this|last|next){S}weekend|year-(?:earlier|ago|end)|year(?:['\u2019]s)?{S}end|the{S}full{S}year(?!{S}(?:(?:ended|ending|to)\b|\d))|"
+               rf"(?:earlier|later){S}in{S}the{S}(?:year|month|week|day)|"
                rf"the{S}(?:fiscal{S})?(?:year|quarter|month)(?={S}(?:ended|ending)\b)|"
                rf"the{S}year(?![-'\u2019]|{S}(?:(?:ended|ending|before|after|earlier|later|ago|to)\b|\d)))\b)",
         "wkd": rf"(?:(?P<wk_mod>(?i:early|late|earlier|later)){S})?(?P<wk>{wd_name})(?:(?P<wk_pl>s)\b|\b)"

@@ -15,7 +15,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from pydantic import TypeAdapter
@@ -49,10 +49,19 @@ _MODIFIER_ON = re.compile(r"\b(early|late|earlier|later) on $")
 # A year right after an expression that names a part of it ("year-end 1985").
 _NAMED_YEAR = re.compile(r" ((?:1[5-9]|20)\d\d)\b(?![.,]\d)")
 # "the same period in 1985", "the same period of last year": the year the comparison is with.
+_PARTITIVE = re.compile(r" of (?:the|a|an|its|their|his|her|this|that)\b")
+_YEAR_BEFORE = re.compile(r"(?<![\d.,])((?:1[5-9]|20)\d\d) $")
 _SAME_PERIOD_YEAR = re.compile(r" (?:(?:in|of) (?P<year>(?:1[5-9]|20)\d\d)\b|(?:of )?last year\b)")
 _QUARTER_PREFIXES = re.compile(
     r"latest|current|last|past|previous|next|same|comparable|corresponding|year-ago|year-earlier|"
     r"fiscal|recent|\d{4}|this"
+)
+# " and 25" after "April 24": a second day of that month, when what follows the number ends the
+# phrase (punctuation, a preposition, a verb), not when it counts something ("and 4 people").
+_CONJOINED_DAY = re.compile(
+    r" (?:and|or|to|through) ([0-3]?\d)(?:, ((?:19|20)\d\d))?(?=[.,;:)]?(?:\s|$)(?![.,]\d))"
+    r"(?![ \t]+(?!(?:in|at|on|for|to|when|as|with|after|before|and|or|during|period|local|respectively|"
+    r"the|will|would|was|were|is|are|had|has|that|while|but)\b)[a-z0-9])"
 )
 _ENDED = re.compile(r"\s+(?:ended|ending)\b")
 
@@ -103,6 +112,7 @@ class _Doc:
     last_quarter_value: str | None = None
     last_quarter_end: int = -10_000
     game_report: bool | None = None  # is the text a match report? (worked out on first need)
+    month_years: dict[int, int] = field(default_factory=dict)  # month -> year given to its last yearless mention
 
     @property
     def last_year(self) -> int | None:
@@ -289,6 +299,13 @@ class TimexRecognizer:
                     hit = self._finish(_shifted_day(found.pop(), hit), doc)
                 found.append(hit)
                 last_end = max(match_end, hit.end)
+                if (hit.granularity == "day" and hit.text[-1:].isdigit() and not hit.text[-3:-2].isdigit()
+                        and text[hit.end:hit.end + 1] == " "):  # a day number, not a year, ends it
+                    second = self._conjoined_day(hit, doc)
+                    if second is not None:
+                        self._finish(hit, doc)  # its value may have taken the year after the second day
+                        found.append(self._finish(second, doc))
+                        last_end = second.end
                 break
         # One validation call for the document's list, read from the hits' attributes, costs less
         # than one per expression; strict, since every field already has its exact type.
@@ -306,7 +323,25 @@ class TimexRecognizer:
             hit.granularity = gran
             if hit.interval_start is not None and hit.anchor:
                 self._remember(doc, hit.value or "", gran, hit.end)
+                if hit.relative and gran in ("month", "day") and hit.value and hit.value[4:5] == "-":
+                    doc.month_years[int(hit.value[5:7])] = int(hit.value[:4])  # a year the text left out
         return hit
+
+    @staticmethod
+    def _conjoined_day(hit: _Hit, doc: _Doc) -> _Hit | None:
+        """The second day of "April 24 and 25" or "June 24 through 26": its own date, in the month
+        of the first (TimeML tags each day of a pair or range)."""
+        m = _CONJOINED_DAY.match(doc.text, hit.end)
+        if m is None or hit.value is None or not int(hit.text[-2:].strip(" ")) < int(m[1]) <= 31:
+            return None
+        year = m[2] or hit.value[:4]
+        try:
+            day = dt.date.fromisoformat(f"{year}-{hit.value[5:8]}{int(m[1]):02d}")
+            if m[2] and hit.relative:  # "April 21 to 24, 1999": the year is the first day's too
+                hit.value = dt.date.fromisoformat(m[2] + hit.value[4:10]).isoformat()
+        except ValueError:
+            return None
+        return _Hit(m.start(1), m.end(), "DATE", day.isoformat(), relative=hit.relative and not m[2])
 
     @staticmethod
     def _remember(doc: _Doc, value: str, gran: str | None, end: int) -> None:
@@ -442,8 +477,8 @@ class TimexRecognizer:
         """Year of a month (and day) the text gives without a year, from the reference date.
 
         Within two months of the reference date the nearest occurrence wins. Further away
-        "until" before it points forward (a deadline), else the nearest tense cue decides; with
-        none, "by" or "through" before it point forward.
+        "until" or "by" before it points forward (a deadline), else the nearest tense cue
+        decides; with none, "through" or "from" before it point forward.
         Without a cue a full day takes the nearest occurrence and a bare month the latest one not
         after the reference (news mostly reports the past).
         """
@@ -461,14 +496,23 @@ class TimexRecognizer:
         else:
             nearest_year = year
             forward_year, backward_year = (year, year - 1) if diff > 0 else (year + 1, year)
-        direction = self._direction(doc, start, end)
         before = self._prev_word(doc, start)
-        if before in ("until", "till"):
+        lex = self._lex
+        if day and (before in lex.past_verbs or (before.endswith("ed") and len(before) > 4
+                                                 and before not in _SCHEDULE_PARTICIPLES)) and (
+                self._prev_word(doc, doc.low.rfind(before, 0, start)) not in _PASSIVE_AUXILIARIES):
+            return backward_year  # "shares issued July 1", not "notes will be redeemed May 15"
+        direction = self._direction(doc, start, end)
+        # Not "by December's rush" or "covered by March/April rains": "by" the agent of a passive.
+        if before in ("until", "till", "by") and doc.text[end:end + 2] not in ("'s", "’s") and (
+                doc.text[end:end + 1] not in ("/", "-")):
             opening = doc.low[self._sentence_start(doc, start):start].strip()
-            if opening not in ("until", "till"):  # "Until March, the border had stayed closed"
-                return forward_year  # a deadline ("imports allowed until July 1")
+            if opening not in ("until", "till", "by"):  # "Until March, the border had stayed closed"
+                return forward_year  # a deadline ("imports allowed until July 1", "promised to halt trade by October")
         if direction == 0 and before in ("by", "through", "from"):
             return forward_year
+        if direction == 0 and month in doc.month_years:
+            return doc.month_years[month]  # "the summit in April" again: the April named before
         if direction == 0 and day:
             return nearest_year
         return forward_year if direction > 0 else backward_year
@@ -940,9 +984,16 @@ class TimexRecognizer:
         direction = (m["du_dir"] or "").lower()
         if unit == "weekend":
             return None
-        if unit == "quarter" and (amount is None or amount != int(amount) or "-" in m.group()
-                                  or low_num in ("a", "an") or self._next_word(doc, end).lower() == "of"):
-            return None  # "three-quarters of the vote", "fell by nearly a quarter" are fractions
+        if unit == "quarter" and (
+                (amount is not None and amount != int(amount)) or "-" in m.group() or low_num in ("a", "an")
+                or (self._next_word(doc, end).lower() == "of" and (
+                    amount is not None or _PARTITIVE.match(doc.low, end) is not None))
+                or (amount is None and not direction and (
+                    low_num in ("the", "some", "many") or self._prev_word(doc, start) not in self._lex.extent_verbs))):
+            # "three-quarters of the vote", "fell by nearly a quarter", "many quarters of the city",
+            # "in some quarters", "interest from several quarters" are fractions, places or people;
+            # "for several quarters", "the next few quarters" are times.
+            return None
         if unit == "second" and low_num in ("a", "an") and self._next_word(doc, end)[:1].isalpha():
             return None  # "a second term", "a second time": the ordinal
         if direction in ("past", "last") and amount is None and m["du_the"]:
@@ -950,14 +1001,20 @@ class TimexRecognizer:
         return _Hit(start, end, "DURATION", self._duration(amount, code), mod=mod)
 
     def _h_bare(self, m: re.Match[str], doc: _Doc) -> _Hit | None:
-        """A bare plural unit after a preposition of extent ("for years", "within days") or as an
-        adjective ("a week-long visit", "decades-long conflict")."""
+        """A bare plural unit after a preposition of extent ("for years", "within days"), at an edge
+        ("the first days of the war"), or as an adjective ("a week-long visit", "decades-long conflict")."""
         unit_raw = m["ba_one"] or m["ba_unit"]
         code = self._unit_code(unit_raw)
         if code is None:
             return None
         if m["ba_one"] or m["ba_long"]:
             return _Hit(m.start(), m.end(), "DURATION", self._duration(1 if m["ba_one"] else None, code))
+        if m["ba_edge"]:
+            # "the first hours of the war", "in the early years": an unquantified stretch at an edge;
+            # "the early hours (of Monday)" is the small hours, a time of night, not a length.
+            if (code == "H" and "early" in m["ba_edge"].lower()) or m["ba_unit"][:1].isupper():
+                return None  # ... and "Sophie Scholl - The Final Days" is a title
+            return _Hit(m.start(), m.end(), "DURATION", self._duration(None, code))
         if self._prev_word(doc, m.start()) not in self._lex.extent_verbs:
             return None
         after = self._next_word(doc, m.end()).lower()
@@ -1174,7 +1231,11 @@ class TimexRecognizer:
         return _Hit(start, m.end(), "DATE", f"{year:04d}", mod=mod)
 
     def _h_dayw(self, m: re.Match[str], doc: _Doc) -> _Hit | None:
+        if m["dw_pp"]:
+            return self._part_of_that_day(m, doc)
         word = _norm(m["dw"])
+        if m["dw"] == "Today" and m.start() == m.start("dw") and self._after_name_word(doc, m.start()):
+            return None  # "USA Today", "the BBC Today programme": a title
         mod = self._mod(m["dw_mod"])
         part = (m["dw_part"] or m["dw_part0"] or "").lower()  # "yesterday afternoon", "mid-afternoon yesterday"
         start, end = m.start(), m.end()
@@ -1191,6 +1252,25 @@ class TimexRecognizer:
         if part:
             return _Hit(start, end, "TIME", f"{day.isoformat()}T{self._lex.parts_of_day[part]}", mod=mod, relative=True)
         return _Hit(start, end, "DATE", day.isoformat(), mod=mod, relative=True)
+
+    def _part_of_that_day(self, m: re.Match[str], doc: _Doc) -> _Hit | None:
+        """ "by late morning", "in mid-afternoon trading": that part of the day the text is about.
+
+        Only after a preposition: "an early morning show" is a kind of show, not a time.
+        """
+        start, end = m.start(), m.end()
+        before = self._prev_word(doc, start)
+        if before == "the" and doc.low[start - 4:start] == "the ":
+            start -= 4  # "in the early morning"
+            before = self._prev_word(doc, start)
+        if before not in _PART_PREPOSITIONS:
+            return None
+        mod = self._mod(m["dw_pm"])
+        day = doc.last_day or doc.ref
+        if day is None:
+            return _Hit(start, end, "TIME", None, mod=mod, relative=True)
+        part = self._lex.parts_of_day[m["dw_pp"].lower()]
+        return _Hit(start, end, "TIME", f"{day.isoformat()}T{part}", mod=mod, relative=True)
 
     def _h_wkof(self, m: re.Match[str], doc: _Doc) -> _Hit | None:
         """ "the week of March 6": the ISO week containing that day."""
@@ -1217,20 +1297,27 @@ class TimexRecognizer:
             # "the year ended Sept. 30": the accounting period as a length of time.
             return _Hit(start, end, "DURATION", self._duration(1, self._lex.units[words[-1]]))
         if words[0] in ("earlier", "later") and words[1] == "in":
-            # "earlier in the year": the start (or end) of the current year, month or week.
+            # "earlier in the year": the start (or end) of the current year, month or week;
+            # "later in the day" of the day the text is about.
             mod = "START" if words[0] == "earlier" else "END"
-            anchor = doc.ref
+            anchor = (doc.last_day or doc.ref) if words[-1] == "day" else doc.ref
             if anchor is None:
                 return _Hit(start, end, "DATE", None, mod=mod, relative=True)
             return _Hit(start, end, "DATE", _shift_unit(anchor, words[-1], 0, self._lex), mod=mod, relative=True)
-        if phrase in ("year-end", "year's end", "year\u2019s end"):
+        if phrase in ("year-end", "year's end", "year\u2019s end", "year end"):
             # "by year-end": the last day of the current year; "since year-end", or in the past
             # tense before December ("orders rose at year's end"), of the last one; "year-end
             # 1985" of that one. "Year's end" is the end part of the year, as TimeML writes "the
             # end of the year".
+            if phrase == "year end" and (doc.text[start - 1:start] == "-" or self._prev_word(doc, start) in (
+                    "fiscal", "financial", "calendar", "calender", "half")):
+                return None  # "its fiscal year end", "the half-year end": which year's is not said
             named = _NAMED_YEAR.match(doc.text, end)
+            named_before = _YEAR_BEFORE.search(doc.text, max(0, start - 6), start)
             if named is not None:
                 year, end, relative = int(named[1]), named.end(), False
+            elif named_before is not None:
+                year, relative = int(named_before[1]), False  # "at 1986 year end"
             elif doc.ref is None:
                 return _Hit(start, end, "DATE", None, relative=True)
             else:
@@ -1266,32 +1353,38 @@ class TimexRecognizer:
                 sat += dt.timedelta(days=7) if ref.isoweekday() >= 6 else dt.timedelta(0)
             return _Hit(start, end, "DATE", week_value(sat) + "-WE", relative=True)
         unit = words[-1]
+        # "earlier that day", "later the same year": the start or end part of that period.
+        edge = self._mod(m["an_mod"])
         anchor_day = doc.last_day or doc.ref
         if anchor_day is None:
-            return _Hit(start, end, "DATE", None, relative=True)
+            return _Hit(start, end, "DATE", None, mod=edge, relative=True)
         if words[0] == "the" and words[1] in ("day", "night"):
             shift = -1 if words[2] == "before" else 1
             if words[1] == "day" and doc.low[doc.last_day_end:start] == ", " and doc.low[end:end + 1] == " " \
                     and doc.low[end + 1:end + 2].isalpha():
                 # "Oct. 12, the day before the plunge": an apposition naming that same day.
-                return _Hit(start, end, "DATE", anchor_day.isoformat(), relative=True)
+                return _Hit(start, end, "DATE", anchor_day.isoformat(), mod=edge, relative=True)
             day = anchor_day + dt.timedelta(days=shift)
             if words[1] == "night":
-                return _Hit(start, end, "TIME", f"{day.isoformat()}TNI", relative=True)
-            return _Hit(start, end, "DATE", day.isoformat(), relative=True, day_shift=shift)
+                return _Hit(start, end, "TIME", f"{day.isoformat()}TNI", mod=edge, relative=True)
+            return _Hit(start, end, "DATE", day.isoformat(), mod=edge, relative=True, day_shift=shift)
         shift = {"same": 0, "that": 0, "following": 1, "next": 1, "previous": -1, "preceding": -1,
                  "prior": -1}[words[1] if words[0] == "the" else "that"]
         if unit in ("time", "period"):
             return None
         if unit in self._lex.parts_of_day:
             day = anchor_day + dt.timedelta(days=shift)
-            return _Hit(start, end, "TIME", f"{day.isoformat()}T{self._lex.parts_of_day[unit]}", relative=True)
+            part = self._lex.parts_of_day[unit]
+            return _Hit(start, end, "TIME", f"{day.isoformat()}T{part}", mod=edge, relative=True)
         if unit == "day":
-            return _Hit(start, end, "DATE", (anchor_day + dt.timedelta(days=shift)).isoformat(), relative=True)
+            day = anchor_day + dt.timedelta(days=shift)
+            return _Hit(start, end, "DATE", day.isoformat(), mod=edge, relative=True)
         if unit == "year" and doc.last_year is not None:
-            return _Hit(start, end, "DATE", f"{doc.last_year + shift:04d}", relative=True)
+            return _Hit(start, end, "DATE", f"{doc.last_year + shift:04d}", mod=edge, relative=True)
+        if unit == "quarter" and doc.last_quarter_value:
+            return _Hit(start, end, "DATE", doc.last_quarter_value, mod=edge, relative=True)
         value = _shift_unit(doc.last_start or anchor_day, unit, shift, self._lex)
-        return None if value is None else _Hit(start, end, "DATE", value, relative=True)
+        return None if value is None else _Hit(start, end, "DATE", value, mod=edge, relative=True)
 
     def _h_wkd(self, m: re.Match[str], doc: _Doc) -> _Hit | None:
         wd = self._lex.weekdays[m["wk"].lower()]
@@ -1331,6 +1424,9 @@ class TimexRecognizer:
                 return None  # "the current quarter", "current fiscal year": a longer expression
             if following in self._lex.current_non_temporal:
                 return None  # "the current account deficit": not a time
+        if phrase == "a while" and (self._prev_word(doc, start) not in ("for", "after", "within", "take", "takes")
+                                    or self._next_word(doc, m.end()).lower().startswith(("ago", "back", "longer"))):
+            return None  # "for a while", not "a while ago" (a date) or "once in a while" (a frequency)
         if not value.endswith("_REF"):
             return _Hit(start, m.end(), "DURATION", value)  # "recent years", "the coming weeks": PXY, PXW
         return _Hit(start, m.end(), "DATE", value)
@@ -1342,8 +1438,13 @@ class TimexRecognizer:
             following = self._next_word(doc, end)
             if adverb == "quarterly" and following[:1].islower():
                 return None  # "quarterly dividend": a reporting period, not a recurrence
-            if m["st_adv"][:1].isupper() and following[:1].isupper():
-                return None  # "the Daily Telegraph": a title
+            if m["st_adv"][:1].isupper() and (following[:1].isupper() or self._after_name_word(doc, start)):
+                return None  # "the Daily Telegraph", "China Daily": a title
+            if adverb == "daily" and following[:1].isupper() and not following.rstrip(_WORD_PUNCTUATION).isupper():
+                before = self._prev_word(doc, start)
+                if before not in ("a", "an") and before not in self._lex.number_words and not (
+                        doc.text[start - 2:start - 1].isdigit()):
+                    return None  # "the Communist Party daily Granma": the newspaper, not "every day"
             return _Hit(start, end, "SET", self._lex.sets[adverb], quant="EVERY")
         if m["st_q"]:
             unit_raw = m["st_unit"]
@@ -1489,15 +1590,23 @@ _TITLE_SMALL_WORDS = frozenset({
 })
 _WORD_PUNCTUATION = ".,;:!?\"'()"
 _ATTRIBUTION = frozenset({"said", "says", "told"})
-_UNIT_JOINERS = frozenset("-'\u2019")
+# Words before a participle that make it a passive or infinitive, not a past tense.
+_PASSIVE_AUXILIARIES = frozenset({"be", "being", "been", "to", "will", "would", "shall", "can", "could", "may",
+                                  "might", "must", "should"})
+# Participles that put the date they precede in the future ("scheduled March 3").
+_SCHEDULE_PARTICIPLES = frozenset({"scheduled", "rescheduled", "planned", "expected", "slated", "postponed",
+                                   "delayed", "deferred", "extended", "adjourned", "proposed", "called"})
+_PART_PREPOSITIONS = frozenset({"by", "in", "at", "until", "till", "since", "from", "before", "after", "around",
+                                "during", "about", "through", "throughout"})
+_UNIT_JOINERS = frozenset("-'\u2019 ")
 
 
 def _unit_compound(low: str, pos: int, word: str) -> bool:
     """Does a unit word ending at ``pos`` form an expression with what follows ("week-long",
-    "year-end", "year's end")?"""
+    "year-end", "year's end", "year end")?"""
     if low.startswith("-long", pos):
         return True
-    return word == "year" and (low[pos] == "-" or low.startswith(("'s end", "\u2019s end"), pos))
+    return word == "year" and (low[pos] == "-" or low.startswith(("'s end", "\u2019s end", " end"), pos))
 
 
 def _shifted_day(shift: _Hit, day: _Hit) -> _Hit:
