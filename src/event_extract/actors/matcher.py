@@ -1157,6 +1157,8 @@ class ActorMatcher:
         start, end = span
         if doc.mentions and doc.mentions[-1].end > start:
             return
+        if doc.text.startswith("-", end) and _SPONSOR.match(doc.text, end + 1):
+            return  # "Russian-backed separatists", "UN-backed government": the sponsor is not the actor
         doc.mentions.append(
             ActorMention(start=start, end=end, text=doc.text[start:end], actor=actor, confidence=confidence, via=via)
         )
@@ -1401,6 +1403,10 @@ _RESIDENT_SECTORS = frozenset(
 _NOT_RESIDENT = frozenset({"immigrants", "migrants", "nationals"})
 # Group nouns that before "of"/"from" are mostly a thing, not people: "the opposition of X" (a stance).
 _NOT_PEOPLE_WITH_OF = frozenset({"opposition", "intelligence", "press", "media", "industry"})
+# After an actor and a hyphen: the actor only sponsors the group named next.
+_SPONSOR = re.compile(
+    r"(?:backed|sponsored|supported|funded|financed|armed|trained|allied|aligned|inspired)\b", re.IGNORECASE
+)
 # After a country: a hyphenated compound or a possessive (no group 1), or a lower-case word that is
 # no verb form.
 _WORD_AFTER_PLACE = re.compile(r"-[A-Za-z]|['’]|[ \t]+([a-z]+)(?<!ed)(?<!s)\b")
