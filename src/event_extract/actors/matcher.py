@@ -1159,6 +1159,8 @@ class ActorMatcher:
             return
         if doc.text.startswith("-", end) and _SPONSOR.match(doc.text, end + 1):
             return  # "Russian-backed separatists", "UN-backed government": the sponsor is not the actor
+        if start and doc.text[start - 1] == "-" and _STANCE_BEFORE.search(doc.text, max(0, start - 6), start):
+            return  # "pro-Russian separatists", "anti-American protesters": a stance, not the actor
         doc.mentions.append(
             ActorMention(start=start, end=end, text=doc.text[start:end], actor=actor, confidence=confidence, via=via)
         )
@@ -1407,6 +1409,8 @@ _NOT_PEOPLE_WITH_OF = frozenset({"opposition", "intelligence", "press", "media",
 _SPONSOR = re.compile(
     r"(?:backed|sponsored|supported|funded|financed|armed|trained|allied|aligned|inspired)\b", re.IGNORECASE
 )
+# Before an actor: a stance towards it ("pro-Russian", "anti-American").
+_STANCE_BEFORE = re.compile(r"\b(?:pro|anti)-$", re.IGNORECASE)
 # After a country: a hyphenated compound or a possessive (no group 1), or a lower-case word that is
 # no verb form.
 _WORD_AFTER_PLACE = re.compile(r"-[A-Za-z]|['’]|[ \t]+([a-z]+)(?<!ed)(?<!s)\b")
