@@ -181,11 +181,14 @@ class DocumentRecord(_Model):
 
     def to_json_line(self) -> str:
         """The record as its JSONL line, without the newline (compact, non-ASCII kept as is)."""
-        return self.model_dump_json(exclude=None if self.skipped is not None else _SKIP_FIELDS)
+        return self.model_dump_json(exclude=self._left_out())
 
     def to_json_dict(self) -> dict[str, Any]:
         """The record as the JSON-safe dict its line holds."""
-        return self.model_dump(mode="json", exclude=None if self.skipped is not None else _SKIP_FIELDS)
+        return self.model_dump(mode="json", exclude=self._left_out())
+
+    def _left_out(self) -> set[str] | None:
+        return None if self.skipped is not None else _SKIP_FIELDS
 
 
 FlatValue = str | int | float | bool | None

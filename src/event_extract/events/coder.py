@@ -1227,12 +1227,10 @@ def _subject_before(s: _Sentence, first: int, noun: bool = False) -> list[_Menti
     return [appositive] if appositive is not None else []
 
 
-_SAYING = frozenset({
-    "said", "say", "says", "told", "tells", "added", "adds", "reported", "claimed", "stated", "confirmed",
-    "confirms",
-})
-"""Verbs of saying whose complement clause has a subject of its own (a subset of :data:`REPORTING`
-without the forms that are as often nouns: "reports", "claims", "states")."""
+_SAYING = REPORTING - {"according", "announced", "announces", "quoted", "reports", "claims", "states"}
+"""Verbs of saying whose complement clause has a subject of its own: :data:`REPORTING` without
+"according", "announced" and "quoted" and without the forms that are as often nouns ("reports",
+"claims", "states")."""
 _NOT_A_SUBJECT = frozenset({"that", *BE_FORMS, *MODALS_BASE, *ADVERBS, *NEGATION_CUES})
 _SPEAKERS_OWN = frozenset({"he", "she", "it", "they", "we", "i", "his", "her", "its", "their", "our"})
 _WHEN_SAID = frozenset({"on", "yesterday", "today", "tonight", "earlier", "later", "last", *CALENDAR_WORDS})
