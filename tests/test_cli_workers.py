@@ -241,3 +241,18 @@ def test_resume_keeps_the_timeline_of_the_documents_already_done(
     assert code == 0
     assert full_timeline.read_text(encoding="utf-8").strip()
     assert resumed_timeline.read_text(encoding="utf-8") == full_timeline.read_text(encoding="utf-8")
+
+
+def test_the_extractor_freezes_its_knowledge_out_of_the_garbage_collectors_way() -> None:
+    """After warm-up the loaded knowledge is frozen, so full collections do not walk it again."""
+    import gc  # noqa: PLC0415
+
+    gc.unfreeze()
+    try:
+        extractor = cli.Extractor(None)
+        frozen = gc.get_freeze_count()
+        assert frozen > 50_000  # the people, aliases and patterns the components loaded
+        record = InputRecord(id="a", text="Putin met Xi in Moscow on Tuesday.", published=None)
+        assert extractor.process([record])[0].actors
+    finally:
+        gc.unfreeze()
