@@ -314,6 +314,7 @@ class ActorMatcher:
                     start - last_end > 4
                     and _head_before_adjective(text[last_end:start]) is None
                     and not _party_qualified(text[last_end:start], text[start:end])
+                    and not _LED_GAP.fullmatch(text, last_end, start)
                 )
             ):
                 continue  # "officials" only matters right after a country, capital or name
@@ -834,6 +835,7 @@ class ActorMatcher:
             or (gap.strip() in _POSSESSIVE and len(gap) <= 3)
             or _is_modifier_gap(gap, toks[k])
             or _party_qualified(gap, text[noun.start : noun.end])
+            or _LED_GAP.fullmatch(gap)  # "Vietnamese-led forces": the leader's forces
         ):
             return 0
         if k == i and "person_role" in noun.cats and self._name_after_role(doc, toks, k + 1) is not None:
@@ -1409,6 +1411,8 @@ _NOT_PEOPLE_WITH_OF = frozenset({"opposition", "intelligence", "press", "media",
 _SPONSOR = re.compile(
     r"(?:backed|sponsored|supported|funded|financed|armed|trained|allied|aligned|inspired)\b", re.IGNORECASE
 )
+# Between a country and a group noun: the country leads the group ("US-led forces").
+_LED_GAP = re.compile(r"-led[ \t]{1,2}")
 # Before an actor: a stance towards it ("pro-Russian", "anti-American").
 _STANCE_BEFORE = re.compile(r"\b(?:pro|anti)-$", re.IGNORECASE)
 # After a country: a hyphenated compound or a possessive (no group 1), or a lower-case word that is

@@ -40,6 +40,7 @@ from event_extract.events.lexicon import (
     token_columns,
 )
 from event_extract.events.ontology import Ontology
+from event_extract.events.places import Gazetteer
 from event_extract.models import (
     Actor,
     ActorMention,
@@ -90,6 +91,8 @@ QUANTITY_WORDS = _GRAMMAR["quantity_words"]
 APPROXIMATORS = _GRAMMAR["approximators"]
 ECONOMIC_NOUNS = _GRAMMAR["economic_nouns"]
 COMMERCIAL_HEADS = _GRAMMAR["commercial_heads"] | ECONOMIC_NOUNS | COMPANY_WORDS
+ARMED_GROUP_WORDS = _GRAMMAR["armed_group_words"]
+EXPLOSIVE_WORDS = _GRAMMAR["explosive_words"]
 _PARTNER_HEADS = _GRAMMAR["commercial_heads"] | COMPANY_WORDS
 _ADJECTIVAL_PREPS = frozenset({"in", "of", "on", "at", "from", "with", "for", "to", "into", "under", "over"})
 _NOUN_FOLLOWERS = frozenset(
@@ -107,6 +110,32 @@ _PRONOUN_REACH = 2  # sentences back an "it"/"they" may find its antecedent
 _PAIR_REACH = 2  # sentences back "the two nations" may find the pair it names
 _KILLING_ROOTS = frozenset({"18", "19", "20"})  # "three civilians were killed": an event without an agent
 _VIOLENT_ROOTS = frozenset({"14", "15", "17", "18", "19", "20"})
+_PLACE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "around", "across", "into"})
+# Words between a preposition and the place it introduces: "in the mostly Shiite eastern part of".
+_PLACE_MODIFIERS = frozenset(
+    {"the", "a", "an", "northern", "southern", "eastern", "western", "central", "northeastern", "northwestern",
+     "southeastern", "southwestern", "north", "south", "east", "west", "mostly", "mainly", "largely",
+     "predominantly", "christian", "muslim", "shiite", "sunni", "jewish", "arab", "kurdish", "restive",
+     "besieged", "volatile", "troubled", "rebel-held", "war-torn", "nearby", "neighbouring", "neighboring"}
+)
+# Before "of", nouns that make what follows a place: "the outskirts of Kabul", "a suburb of Beirut".
+_PLACE_PARTS = frozenset(
+    {"outskirts", "suburb", "suburbs", "streets", "centre", "center", "heart", "sector", "part", "parts",
+     "north", "south", "east", "west", "neighbourhood", "neighborhood", "quarter", "edge"}
+)
+_PLACE_NOUNS = frozenset(
+    {"city", "town", "village", "province", "region", "district", "port", "capital", "enclave", "state", "area",
+     "camp", "county", "island", "valley"}
+)
+_PLACE_REACH = 15  # tokens between the trigger and the place it happened in
+_FORCE_ROOTS = frozenset({"17", "18", "19", "20"})  # coercion and violence a state turns on its own rebels
+_STATE_FORCES = frozenset({"GOV", "MIL", "COP", "SPY"})
+_ARMED_GROUP_NAMES = {"REB": "rebels", "SEP": "separatists"}
+# Words that end a verb's object and open an adjunct: "killed 12 people in an attack on rebels".
+_ADJUNCT_OPENERS = frozenset(
+    {"in", "near", "at", "on", "outside", "after", "during", "since", "when", "as", "while", "and", "but",
+     "across", "along", "inside", "from", "with", "to", "into", "by", "for", "who", "which", "that"}
+)
 
 
 @dataclass(slots=True)
@@ -163,9 +192,12 @@ class _DocState:
 class EventCoder:
     """Codes events from text, its timexes and its linked actor mentions."""
 
-    def __init__(self, ontology: Ontology | None = None, trigger_files: Sequence[Path] = ()) -> None:
+    def __init__(
+        self, ontology: Ontology | None = None, trigger_files: Sequence[Path] = (), gazetteer: Gazetteer | None = None
+    ) -> None:
         self.ontology = ontology or Ontology.load_default()
         self.lexicon = Lexicon.load(self.ontology, trigger_files)
+        self.gazetteer = gazetteer or Gazetteer.load()
         self._finder = _WordFinder(self.lexicon)
 
     # ------------------------------------------------------------------ public API
@@ -326,8 +358,11 @@ class EventCoder:
                     if found is None:
                         continue
                     objects = found
-                if entry.pos == "verb" and _quantity_after(words, i + length):
-                    continue  # "the surplus declined to 150 mln dlrs": a market movement
+                if entry.pos == "verb" and all(words[j] in PREPS for j in objects) \
+                        and _quantity_after(words, i + length):
+                    # "the surplus declined to 150 mln dlrs": a market movement; but not when the
+                    # entry's object words follow ("pledged 10 million dollars", "100 pct tariffs")
+                    continue
                 hit = _Hit(entry, i, i + length - 1, form.form_kind, objects)
                 if best is None or entry.specificity > best.entry.specificity:
                     best = hit
@@ -506,7 +541,7 @@ class EventCoder:
         target_actors = [_resident(s, x) for x in targets]
         discourse_target = False
         if not target_actors and len(source_actors) == 1 and not pair_mode:
-            implicit = _domestic_target(s, source_actors[0], entry.code)
+            implicit = _domestic_target(s, source_actors[0], entry.code, None if passive else hit.last)
             if implicit is not None:
                 target_actors, discourse_target = [implicit], True
         if entry.context and len(source_actors) == 1 and not target_actors and not pair_mode:
@@ -547,7 +582,7 @@ class EventCoder:
                 modality = "negated"  # "will not attack": no CAMEO refusal code, so not an event
         elif modality == "planned":
             code = entry.intent or self.ontology.intent(code) or code
-        location = _location(s, hit)
+        location = _location(s, hit, self.gazetteer)
         confidence = entry.weight
         confidence *= 1.0 if source_actors else 0.7
         confidence *= 1.0 if target_actors else 0.85
@@ -559,6 +594,19 @@ class EventCoder:
         confidence *= {"asserted": 1.0, "reported": 0.9, "planned": 0.9, "hypothetical": 0.8, "negated": 0.9}[
             modality
         ]
+        if location is not None and root in _KILLING_ROOTS and len(targets) == len(target_actors):
+            # "a car bomb in eastern Beirut": the capital is where it went off, not whom it hit
+            target_actors = [
+                actor for x, actor in zip(targets, target_actors, strict=True)
+                if not (x.mention.via == "capital" and x.mention.start == location.start)
+            ]
+        if not source_actors and modality == "asserted" and location is not None and location.country and (
+            root == "18" or (root == "19" and not EXPLOSIVE_WORDS.isdisjoint(words))
+        ):
+            # "A roadside bomb near Samarra killed a soldier": a bombing, assassination or kidnapping
+            # (or a blast that killed) with nobody named is, in CAMEO terms, the work of the place's
+            # unidentified armed forces (IRQUAF). The confidence stays that of no source.
+            source_actors = [_unidentified_forces(location.country)]
         trigger = Trigger(
             text=s.span_text(hit.first, hit.last), start=s.starts[hit.first], end=s.ends[hit.last]
         )
@@ -594,7 +642,7 @@ class EventCoder:
             final_code = event_code
             if final_code.startswith("040") and location is not None and one is not None \
                     and other is not None \
-                    and location.country and location.country not in (one.country, other.country):
+                    and location.country and location.country not in (*_homes(one), *_homes(other)):
                 final_code = "044"
             info = self.ontology.get(final_code)
             if info is None:
@@ -1586,18 +1634,52 @@ def _resident(s: _Sentence, x: _Mention | Actor) -> Actor:
     return m.actor
 
 
-def _domestic_target(s: _Sentence, source: Actor, code: str) -> Actor | None:
+def _domestic_target(s: _Sentence, source: Actor, code: str, trigger_end: int | None) -> Actor | None:
     """Protests are aimed at the protesters' own government and curfews, bans and arrests at the
-    country's own people when the sentence names no foreign actor (the CAMEO default)."""
+    country's own people when the sentence names no foreign actor (the CAMEO default). Rebels a
+    government's forces fight or arrest without saying whose they are ("the army killed 12
+    communist rebels") are that country's rebels."""
     country = source.country
     if not country or any(m.actor.country not in (None, country) for m in s.mentions):
         return None
+    if trigger_end is not None and code[:2] in _FORCE_ROOTS and (
+        source.sector in _STATE_FORCES or source.kind in ("state", "government")
+    ):
+        sector = _armed_group_object(s, trigger_end)
+        if sector is not None:
+            noun = _ARMED_GROUP_NAMES[sector]
+            return Actor(id=f"group:{country}-{noun}", name=f"{noun.capitalize()} of {country}", kind="group",
+                         country=country, sector=sector, cameo=f"{country}{sector}")
     if code.startswith("14") and source.sector != "GOV":
         return Actor(id=f"government:{country}", name=f"Government of {country}", kind="government",
                      country=country, sector="GOV", cameo=f"{country}GOV")
     if code.startswith("17") or code.startswith("081"):
         return Actor(id=f"group:{country}-civilians", name=f"Civilians of {country}", kind="group",
                      country=country, sector="CVL", cameo=f"{country}CVL")
+    return None
+
+
+def _homes(actor: Actor) -> tuple[str | None, str | None]:
+    """An actor's country and the country of its CAMEO code (a Soviet actor is coded RUS)."""
+    return actor.country, actor.cameo[:3] if actor.cameo else None
+
+
+def _unidentified_forces(country: str) -> Actor:
+    return Actor(id=f"group:{country}-unidentified-forces", name=f"Unidentified armed forces in {country}",
+                 kind="group", country=country, sector="UAF", cameo=f"{country}UAF")
+
+
+def _armed_group_object(s: _Sentence, trigger_end: int) -> str | None:
+    """ "killed 12 communist rebels", "shelled separatist positions": the sector (REB or SEP) of an
+    armed group the object names by its arms alone; None when the object is anything else."""
+    words = s.words
+    named = {m.first for m in s.mentions}
+    for j in range(trigger_end + 1, min(len(words), trigger_end + 7)):
+        word = words[j]
+        if j in named or word in CLAUSE_PUNCT or word in _ADJUNCT_OPENERS:
+            return None
+        if word in ARMED_GROUP_WORDS:
+            return "SEP" if word.startswith("separatist") else "REB"
     return None
 
 
@@ -1786,8 +1868,11 @@ def _publication(ref: dt.date | None) -> EventDate:
     )
 
 
-def _location(s: _Sentence, hit: _Hit) -> Place | None:
-    """"in Beijing" / "at X" near the trigger: a capital or state mention after "in" or "at"."""
+def _location(s: _Sentence, hit: _Hit, gazetteer: Gazetteer) -> Place | None:
+    """Where the event happened: "in Beijing" (a capital or state the linker found right after "in"
+    or "at"), else the place nearest the trigger that a preposition introduces, from the gazetteer
+    ("near the town of Samarra", "in mostly Christian eastern Beirut") or named by a demonym ("the
+    Iraqi city of Basra")."""
     for m in s.mentions:
         if abs(m.first - hit.last) > 12:
             continue
@@ -1795,4 +1880,71 @@ def _location(s: _Sentence, hit: _Hit) -> Place | None:
         if j >= 0 and s.words[j] in ("in", "at") and (m.mention.via == "capital" or m.actor.kind == "state"):
             country = m.actor.country
             return Place(name=m.mention.text, country=country, start=m.mention.start, end=m.mention.end)
-    return None
+    words = s.words
+    candidates: list[tuple[int, int, str | None]] = []  # first and last token, country
+    inside: set[int] = set()
+    for m in s.mentions:
+        inside.update(range(m.first, m.last + 1))
+        if m.mention.via == "demonym":
+            if m.last + 3 < len(words) and words[m.last + 1] in _PLACE_NOUNS and words[m.last + 2] == "of" \
+                    and _capitalised(s, m.last + 3):
+                last = m.last + 3
+                while last + 1 < len(words) and _capitalised(s, last + 1):
+                    last += 1
+                candidates.append((m.last + 3, last, m.actor.country))
+        elif (m.mention.via == "capital" or m.actor.kind == "state") and _introduced_place(words, m.first):
+            candidates.append((m.first, m.last, m.actor.country))
+    for j in range(len(words)):
+        if j in inside or not _capitalised(s, j):
+            continue
+        found = gazetteer.match(words, j)
+        if found is not None and _introduced_place(words, j) and not _inside_a_name(s, j, found[1]):
+            candidates.append((j, found[1], found[0].country))
+    candidates = [c for c in candidates if not _boundary_between(words, c[0], c[1], hit)]
+    if not candidates:
+        return None
+    first, last, country = min(candidates, key=lambda c: _distance(c[0], c[1], hit))
+    if _distance(first, last, hit) > _PLACE_REACH:
+        return None
+    return Place(name=s.span_text(first, last), country=country, start=s.starts[first], end=s.ends[last])
+
+
+def _distance(first: int, last: int, hit: _Hit) -> int:
+    return hit.first - last if last < hit.first else max(0, first - hit.last)
+
+
+def _boundary_between(words: list[str], first: int, last: int, hit: _Hit) -> bool:
+    """A clause break (";", "but", "while", ...) between the trigger and a place: another clause's place."""
+    between = words[last + 1 : hit.first] if last < hit.first else words[hit.last + 1 : first]
+    return not HARD_BOUNDARIES.isdisjoint(between)
+
+
+def _introduced_place(words: list[str], j: int) -> bool:
+    """A preposition of place before token ``j``, over descriptive words only: "in Samarra", "near
+    the town of Samarra", "in mostly Shiite eastern Baghdad"; not "the Council of Britain"."""
+    k = j - 1
+    while k >= 0 and k >= j - 4 and words[k] in _PLACE_MODIFIERS:
+        k -= 1
+    if k < 0:
+        return False
+    if words[k] == "of":
+        return k > 0 and (words[k - 1] in _PLACE_NOUNS or words[k - 1] in _PLACE_PARTS)
+    return words[k] in _PLACE_PREPS
+
+
+def _inside_a_name(s: _Sentence, first: int, last: int) -> bool:
+    """Tokens ``first..last`` are part of a longer word ("Jos" of "José") or name ("Ricardo Lagos",
+    "Mount Sinai Hospital"), not a place name of their own."""
+    text, words = s.text, s.words
+    start, end = s.starts[first], s.ends[last]
+    if (start and text[start - 1].isalpha()) or text[end : end + 1].isalpha():
+        return True
+    before = first - 1
+    if before >= 0 and words[before].isalpha() and _capitalised(s, before) \
+            and words[before] not in _PLACE_PREPS and words[before] not in DETERMINERS:
+        return True
+    return last + 1 < len(words) and words[last + 1].isalpha() and _capitalised(s, last + 1)
+
+
+def _capitalised(s: _Sentence, j: int) -> bool:
+    return s.text[s.starts[j]].isupper()
