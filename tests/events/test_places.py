@@ -47,6 +47,7 @@ def test_other_spellings_name_the_same_place() -> None:
     ("line", "message"),
     [
         ("{not json", "not valid JSON"),
+        ('{"name": "Basra", "country": "IRQ"}, {"name": "Mosul", "country": "IRQ"}', "not valid JSON"),
         ("[1, 2]", "expected a JSON object"),
         ('{"name": "Basra", "country": "IRQ", "population": 1}', "unknown keys"),
         ('{"name": "", "country": "IRQ"}', "'name'"),

@@ -38,6 +38,7 @@ class Gazetteer:
     """Place names indexed by their first lower-cased token; build with :meth:`load`."""
 
     def __init__(self) -> None:
+        self._names: dict[tuple[str, ...], PlaceEntry] = {}  # a later entry for a name replaces the earlier
         self._by_first: dict[str, list[tuple[tuple[str, ...], PlaceEntry]]] = {}
 
     @classmethod
@@ -55,19 +56,33 @@ class Gazetteer:
         return gazetteer
 
     def _add_lines(self, lines: Iterable[str], name: str) -> None:
-        for number, line in enumerate(lines, 1):
-            if not line.strip() or line.lstrip().startswith("#"):
-                continue
+        numbered = [(number, line) for number, line in enumerate(lines, 1)
+                    if line.strip() and not line.lstrip().startswith("#")]
+        try:  # one parse for the whole file; line by line only to name the line that is wrong
+            records = json.loads("[" + ",".join(line for _, line in numbered) + "]")
+        except json.JSONDecodeError:
+            records = []
+        if len(records) != len(numbered):  # a syntax error, or a line holding two values ("{...}, {...}")
+            records = [self._parse(line, f"{name}:{number}") for number, line in numbered]
+        for (number, _), record in zip(numbered, records, strict=True):
             where = f"{name}:{number}"
-            try:
-                record = json.loads(line)
-            except json.JSONDecodeError as error:
-                raise EventDataError(f"{where}: not valid JSON: {error.msg}") from None
             if not isinstance(record, dict):
                 raise EventDataError(f"{where}: expected a JSON object")
             if "schema" in record and "as_of" in record:
                 continue
             self._add(record, where)
+        self._by_first = {}
+        for key, entry in self._names.items():
+            self._by_first.setdefault(key[0], []).append((key, entry))
+        for variants in self._by_first.values():
+            variants.sort(key=lambda variant: -len(variant[0]))  # longest name first
+
+    @staticmethod
+    def _parse(line: str, where: str) -> object:
+        try:
+            return json.loads(line)
+        except json.JSONDecodeError as error:
+            raise EventDataError(f"{where}: not valid JSON: {error.msg}") from None
 
     def _add(self, record: dict[str, object], where: str) -> None:
         unknown = set(record) - _KEYS
@@ -85,14 +100,14 @@ class Gazetteer:
             raise EventDataError(f"{where}: 'names' must be a list of non-empty strings")
         entry = PlaceEntry(name, country, str(kind))
         for alias in (name, *others):
-            key = tuple(word.lower() for word, _, _ in tokenize(alias))
-            variants = self._by_first.setdefault(key[0], [])
-            variants[:] = [v for v in variants if v[0] != key]  # a later file redefines the name
-            variants.append((key, entry))
-            variants.sort(key=lambda v: -len(v[0]))  # longest name first
+            # Most names are one plain word; the others are split as the coder splits sentences.
+            key = (alias.lower(),) if alias.isascii() and alias.isalpha() else tuple(
+                word.lower() for word, _, _ in tokenize(alias)
+            )
+            self._names[key] = entry
 
     def __len__(self) -> int:
-        return len({entry for variants in self._by_first.values() for _, entry in variants})
+        return len(set(self._names.values()))
 
     def match(self, words: Sequence[str], i: int) -> tuple[PlaceEntry, int] | None:
         """The longest place name starting at token ``i`` of the lower-cased ``words``, with its
