@@ -1894,7 +1894,7 @@ def _location(s: _Sentence, hit: _Hit, gazetteer: Gazetteer) -> Place | None:
                 candidates.append((m.last + 3, last, m.actor.country))
         elif (m.mention.via == "capital" or m.actor.kind == "state") and _introduced_place(words, m.first):
             candidates.append((m.first, m.last, m.actor.country))
-    for j in range(len(words)):
+    for j in range(max(0, hit.first - _PLACE_REACH - 4), min(len(words), hit.last + _PLACE_REACH + 1)):
         if j in inside or not _capitalised(s, j):
             continue
         found = gazetteer.match(words, j)
