@@ -256,3 +256,19 @@ def test_the_extractor_freezes_its_knowledge_out_of_the_garbage_collectors_way()
         assert extractor.process([record])[0].actors
     finally:
         gc.unfreeze()
+
+
+def test_the_extractor_leaves_the_collector_as_it_found_it() -> None:
+    """Collection is paused while the components load, and enabled again after (or left off)."""
+    import gc  # noqa: PLC0415
+
+    assert gc.isenabled()
+    cli.Extractor(None)
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        cli.Extractor(None)
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
+        gc.unfreeze()
