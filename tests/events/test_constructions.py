@@ -6,7 +6,7 @@ from collections.abc import Callable
 
 from event_extract.events import EventCoder
 from event_extract.models import Actor, ActorMention
-from tests.events.conftest import REF, timex, triples
+from tests.events.conftest import ACTORS, REF, mentions_for, timex, triples
 
 
 def test_active_subject_and_object(code: Callable[..., list]) -> None:
@@ -298,3 +298,18 @@ def test_a_noun_trigger_after_a_passive_by_leaves_the_subject_as_target(coder: E
     text = "Three Ukrainian soldiers were killed by a roadside bomb near the border."
     events = coder.code(text, [], _with_group(text, "Ukrainian soldiers", soldiers), REF)
     assert events and all(e.source is None and e.target is not None and e.target.cameo == "UKRMIL" for e in events)
+
+
+def test_an_actor_after_an_article_is_an_object_not_the_next_verbs_subject(coder: EventCoder) -> None:
+    """ "Russia bombed a Chinese radar site and attacked Ukraine": after "bombed a", "Chinese" is
+    in the object, so the coordinated "attacked" keeps Russia as its subject."""
+    text = "Russia bombed a Chinese radar site and attacked Ukraine."
+    at = text.index("Chinese")
+    mentions = sorted(
+        [*mentions_for(text, ["Russia", "Ukraine"]),
+         ActorMention(start=at, end=at + 7, text="Chinese", actor=ACTORS["China"], confidence=0.5, via="demonym")],
+        key=lambda m: m.start,
+    )
+    found = triples(coder.code(text, [], mentions, REF, doc_id="d"))
+    assert ("190", "RUS", "UKR") in found
+    assert not any(source == "CHN" for _, source, _ in found)

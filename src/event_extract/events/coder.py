@@ -1363,8 +1363,8 @@ def _topic_actor(state: _DocState, source: Actor) -> Actor | None:
 def _object_position(s: _Sentence, m: _Mention) -> bool:
     """The mention follows a verb-like word ("addressed Putin"), so it is an object, not a subject."""
     j = m.first - 1
-    if j >= 0 and s.words[j] in ("the",):
-        j -= 1
+    if j >= 0 and s.words[j] in _OBJECT_DETERMINERS:
+        j -= 1  # "bombed a Syrian radar site", "destroyed one Iranian oil platform"
     while j >= 0 and (s.words[j] in _COUNT_WORDS or s.words[j][:1].isdigit()):
         j -= 1  # "killed three Iraqi civilians", "wounded at least 20 Afghans"
     if j < 0:
@@ -1373,6 +1373,7 @@ def _object_position(s: _Sentence, m: _Mention) -> bool:
     return (word.endswith("ed") and word not in DETERMINERS and len(word) > 3) or word in _VERBISH
 
 
+_OBJECT_DETERMINERS = frozenset({"the", "a", "an", "one", "its", "their", "his", "her"})
 _COUNT_WORDS = frozenset({
     "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "dozen",
     "dozens", "hundreds", "thousands", "scores", "of", "at", "least", "some", "about", "several", "many",
