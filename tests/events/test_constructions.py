@@ -313,3 +313,16 @@ def test_an_actor_after_an_article_is_an_object_not_the_next_verbs_subject(coder
     found = triples(coder.code(text, [], mentions, REF, doc_id="d"))
     assert ("190", "RUS", "UKR") in found
     assert not any(source == "CHN" for _, source, _ in found)
+
+
+def test_a_verb_form_after_an_article_and_a_demonym_is_a_noun(coder: EventCoder) -> None:
+    """ "Russia condemned the Chinese attack": "attack" heads a noun phrase, so it is not Russia
+    attacking; "the IMF supports" or "the Palestinians reject" stay verbs after their subject."""
+    text = "Russia condemned the Chinese attack."
+    at = text.index("Chinese")
+    chinese = ActorMention(start=at, end=at + 7, text="Chinese", actor=ACTORS["China"], confidence=0.5, via="demonym")
+    found = triples(coder.code(text, [], [*mentions_for(text, ["Russia"]), chinese], REF, doc_id="d"))
+    assert ("111", "RUS", "CHN") in found
+    assert not any(code.startswith("19") and source == "RUS" for code, source, _ in found)
+    text = "The EU supports Ukraine."
+    assert ("051", "IGOEUREEC", "UKR") in triples(coder.code(text, [], mentions_for(text, ["EU", "Ukraine"]), REF))

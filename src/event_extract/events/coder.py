@@ -1120,8 +1120,15 @@ def _governed(s: _Sentence, first: int) -> str | None:
 
 
 def _after_bare_mention(s: _Sentence, i: int) -> bool:
-    """Token ``i`` follows a mention that no preposition governs (its likely subject)."""
-    return any(m.last == i - 1 and _governed(s, m.first) is None for m in s.mentions)
+    """Token ``i`` follows a mention that no preposition governs (its likely subject); not an
+    adjective after an article, which modifies a noun ("the Pakistani attack", unlike "the IMF
+    supports" or "the Palestinians reject")."""
+    return any(m.last == i - 1 and _governed(s, m.first) is None and not _article_adjective(s, m) for m in s.mentions)
+
+
+def _article_adjective(s: _Sentence, m: _Mention) -> bool:
+    return m.mention.via == "demonym" and not m.mention.text.endswith("s") and m.first > 0 \
+        and s.words[m.first - 1] in _ARTICLES
 
 
 def _mention_ending_at(s: _Sentence, last: int) -> _Mention | None:
@@ -1373,6 +1380,7 @@ def _object_position(s: _Sentence, m: _Mention) -> bool:
     return (word.endswith("ed") and word not in DETERMINERS and len(word) > 3) or word in _VERBISH
 
 
+_ARTICLES = frozenset({"the", "a", "an"})
 _OBJECT_DETERMINERS = frozenset({"the", "a", "an", "one", "its", "their", "his", "her"})
 _COUNT_WORDS = frozenset({
     "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "dozen",
