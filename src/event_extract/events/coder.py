@@ -63,6 +63,16 @@ def _load_grammar() -> dict[str, frozenset[str]]:
 
 
 _GRAMMAR = _load_grammar()
+
+
+def _load_offtopic() -> tuple[frozenset[str], int]:
+    """The markers of sports and entertainment stories, and how many different ones make a story one."""
+    raw = json.loads((resources.files("event_extract.events") / "data" / "offtopic.json").read_text("utf-8"))
+    return frozenset(raw["markers"]), int(raw["min_markers"])
+
+
+OFFTOPIC_MARKERS, MIN_OFFTOPIC_MARKERS = _load_offtopic()
+_SCORE = re.compile(r"(?<![\d-])\d{1,3}-\d{1,3}(?![\d-])")  # "beat England 18-17", "6-4 7-6"
 PREPS = _GRAMMAR["preps"]
 DETERMINERS = _GRAMMAR["determiners"]
 MODALS_BASE = _GRAMMAR["modals_base"]
@@ -227,6 +237,8 @@ class EventCoder:
             # sentence can pass them.
             return []
         state = _DocState(reference_date, doc_id)
+        # A sports or entertainment story: its sentences about the game or the show code nothing.
+        offtopic = len(OFFTOPIC_MARKERS.intersection(keys)) >= MIN_OFFTOPIC_MARKERS
         mention_starts = [m.start for m in ordered_mentions]
         ordered_timexes = sorted(
             (t for t in timexes if 0 <= t.start < t.end <= len(text)), key=lambda t: t.start
@@ -262,6 +274,8 @@ class EventCoder:
             else:
                 sentence_lowered = lowered[start:end] if lowered is not None else text[start:end].lower()
                 verdict = self._has_candidate(sentence_lowered, bool(sent_mentions))
+            if verdict and offtopic and _offtopic_sentence(text, start, end, positions if index else None, keys):
+                verdict = False
             if not verdict:
                 if sent_mentions or sent_timexes:  # else there is nothing to update
                     _update_state_light(text, sent_mentions, sent_timexes, number, paragraph, state)
@@ -739,6 +753,18 @@ _DISCOURSE_SUBJECTS = frozenset({"he", "she", "it", "they", "two", "both"})  # s
 _LETTERS_ONLY = bytes(code if 0x61 <= code <= 0x7A else 0x20 for code in range(256))
 
 
+def _offtopic_sentence(text: str, start: int, end: int, positions: list[int] | None, keys: list[str]) -> bool:
+    """Whether the sentence ``[start, end)`` of an off-topic story holds a marker or a score. The
+    finder's ``positions`` locate its words when they are offsets of ``text`` (else None: the
+    sentence's own words are read, one-word markers only)."""
+    if _SCORE.search(text, start, end) is not None:
+        return True
+    if positions is None:
+        return not OFFTOPIC_MARKERS.isdisjoint(_letter_runs(text[start:end].lower()))
+    first = bisect_left(positions, start)
+    return not OFFTOPIC_MARKERS.isdisjoint(keys[first : bisect_left(positions, end, first)])
+
+
 def _letters(lowered: str) -> str:
     """Lower-cased text with every character but a-z turned into a space, offsets kept: each
     non-ASCII character (a lone surrogate too) becomes one "?" before ``bytes.translate`` (several
@@ -767,7 +793,7 @@ class _WordFinder:
             prefixes.update(needs.object_prefixes)
         self._automaton = ahocorasick.Automaton()
         # Keys that are not letter runs can never match the letters-only text the finder reads.
-        for word in filter(_WORD.fullmatch, words):
+        for word in filter(_WORD.fullmatch, words | OFFTOPIC_MARKERS):
             self._automaton.add_word(f" {word} ", (len(word) + 1, word))
         for prefix in filter(_WORD.fullmatch, prefixes):
             self._automaton.add_word(f" {prefix}", (len(prefix), f"{prefix}*"))
