@@ -543,6 +543,8 @@ class TimexRecognizer:
         """
         low = doc.low
         lo = self._sentence_start(doc, start)
+        if low.startswith(("'s ", "\u2019s "), end):
+            return self._possessive_weekday_direction(doc, lo, start, end)
         word, at = self._prev_word(doc, start), start
         for _ in range(2):  # "met on Monday", "meet separately on Monday", "sets out Wednesday"
             if word not in ("on", "early", "late", "by", "last", "out", "off") and not (
@@ -578,6 +580,20 @@ class TimexRecognizer:
             after = self._cue_re.search(low, end, self._sentence_end(doc, end))
             return 1 if after is not None and after.lastgroup == "f" else -1
         return -1
+
+    def _possessive_weekday_direction(self, doc: _Doc, lo: int, start: int, end: int) -> int:
+        """Direction of "Wednesday's ruling": the weekday dates a thing named, not the verb before it
+        ("lawyers will appeal Wednesday's decision" appeals a past one). A preposition before it
+        decides ("ahead of Sunday's vote", "after Friday's attack"), else the first tense cue after
+        the noun phrase in its clause ("Sunday's election will ...", "Friday's attack killed ...");
+        else the past, as news reports."""
+        before = _POSSESSIVE_WEEKDAY_BEFORE.search(doc.low, max(lo, start - 20), start)
+        if before is not None and not (  # "closed well ahead of Friday's 71.8": above it, not before it
+            before.lastgroup == "f" and self._prev_word(doc, before.start()) in _COMPARING
+        ):
+            return 1 if before.lastgroup == "f" else -1
+        after = self._cue_re.search(doc.low, end, self._sentence_end(doc, end, reach=60))
+        return 1 if after is not None and after.lastgroup == "f" else -1
 
     def _is_name_word(self, doc: _Doc, pos: int) -> bool:
         """Does a capitalised word that is not a calendar word follow ``pos`` after one space?"""
@@ -1537,6 +1553,12 @@ _ASCII_LOWER = {code: code + 32 for code in range(65, 91)}
 
 _SEPARATORS = frozenset(" \t,-\n(")
 # Words that may come before a weekday opening its sentence ("On Tuesday, ...", "Also Sunday, ...").
+# Before "Sunday's vote": words that put what the weekday dates ahead (f) or behind (p).
+_POSSESSIVE_WEEKDAY_BEFORE = re.compile(
+    r"\b(?:(?P<f>ahead of|until|till|awaiting|await|upcoming)|(?P<p>after|since|following|over))"
+    r"[ \t]+(?:(?:the|this|last|next)[ \t]+)?$"
+)
+_COMPARING = frozenset({"well", "far", "just", "slightly", "still", "way", "comfortably", "sharply", "points"})
 _SENTENCE_OPENERS = frozenset({"on", "also", "and", "but", "then", "early", "late", "by", "until", "till"})
 _SEPARATOR_CHARS = " \t,-\n("
 # The last separator before the end of a (short) window: ``match`` runs to the window's end and
