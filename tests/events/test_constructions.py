@@ -326,3 +326,17 @@ def test_a_verb_form_after_an_article_and_a_demonym_is_a_noun(coder: EventCoder)
     assert not any(code.startswith("19") and source == "RUS" for code, source, _ in found)
     text = "The EU supports Ukraine."
     assert ("051", "IGOEUREEC", "UKR") in triples(coder.code(text, [], mentions_for(text, ["EU", "Ukraine"]), REF))
+
+
+def test_a_noun_event_called_off_did_not_happen(code: Callable[..., list]) -> None:
+    """ "The summit ... was postponed", "called off talks", "cancelled a planned visit": negated;
+    a noun event that went ahead stays asserted."""
+    for text in (
+        "The summit between Russia and China was postponed.",
+        "Russia called off talks with Iran.",
+        "Russia postponed its visit to China.",
+    ):
+        events = code(text)
+        assert events and all(e.modality == "negated" for e in events if e.cameo.startswith("04")), text
+    events = code("The summit between Russia and China was a success.")
+    assert events and all(e.modality == "asserted" for e in events)

@@ -583,6 +583,8 @@ class EventCoder:
         else:
             code_override = None
         modality, refusal = _modality(words, hit.first, hit.kind)
+        if entry.pos != "verb" and modality != "negated" and _called_off(words, hit.first, hit.last):
+            modality = "negated"  # "the visit was postponed", "called off the talks": it did not happen
         date = self._date(s, hit, hits, state, modality)
         if modality == "asserted" and not refusal and _future(date, state.reference_date) \
                 and not _is_past(words, hit.first, hit.kind):
@@ -1153,8 +1155,10 @@ def _after_bare_mention(s: _Sentence, i: int) -> bool:
 
 
 def _article_adjective(s: _Sentence, m: _Mention) -> bool:
-    return m.mention.via == "demonym" and not m.mention.text.endswith("s") and m.first > 0 \
-        and s.words[m.first - 1] in _ARTICLES
+    """A demonym adjective after an article (which the mention may include: "The Japanese")."""
+    return m.mention.via == "demonym" and not m.mention.text.endswith("s") and (
+        s.words[m.first] in _ARTICLES or (m.first > 0 and s.words[m.first - 1] in _ARTICLES)
+    )
 
 
 def _mention_ending_at(s: _Sentence, last: int) -> _Mention | None:
@@ -1407,6 +1411,12 @@ def _object_position(s: _Sentence, m: _Mention) -> bool:
 
 
 _ARTICLES = frozenset({"the", "a", "an"})
+_CANCELLING = frozenset(
+    {"cancelled", "canceled", "cancels", "cancel", "cancelling", "canceling", "postponed", "postpones",
+     "postpone", "scrapped", "scraps", "scrap", "shelved", "aborted"}
+)
+_CALLED = frozenset({"called", "calls", "call", "calling"})
+_PASSIVE_BE = frozenset({"was", "were", "been", "be", "is", "are", "being"})
 _OBJECT_DETERMINERS = frozenset({"the", "a", "an", "one", "its", "their", "his", "her"})
 _COUNT_WORDS = frozenset({
     "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "dozen",
@@ -1814,6 +1824,24 @@ def _modality(words: list[str], first: int, kind: str) -> tuple[Modality, bool]:
     if reported:
         return "reported", False
     return "asserted", False
+
+
+def _called_off(words: list[str], first: int, last: int) -> bool:
+    """A noun event called off: "cancelled a planned visit", "called off the talks" (a cancelling
+    verb a few words before), or "the summit was postponed" (after it, in the passive)."""
+    for k in range(first - 1, max(-1, first - 4), -1):
+        if words[k] in _CANCELLING or (words[k] == "off" and k > 0 and words[k - 1] in _CALLED):
+            return True
+        if words[k] in CLAUSE_PUNCT:
+            break
+    for k in range(last + 1, min(len(words), last + 9)):
+        word = words[k]
+        if word in CLAUSE_PUNCT or word in HARD_BOUNDARIES:
+            return False
+        if (word in _CANCELLING or (word in _CALLED and k + 1 < len(words) and words[k + 1] == "off")) \
+                and words[k - 1] in _PASSIVE_BE:
+            return True
+    return False
 
 
 def _is_past(words: list[str], first: int, kind: str) -> bool:
