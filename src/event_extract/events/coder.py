@@ -126,7 +126,7 @@ _PLACE_MODIFIERS = frozenset(
     {"the", "a", "an", "northern", "southern", "eastern", "western", "central", "northeastern", "northwestern",
      "southeastern", "southwestern", "north", "south", "east", "west", "mostly", "mainly", "largely",
      "predominantly", "christian", "muslim", "shiite", "sunni", "jewish", "arab", "kurdish", "restive",
-     "besieged", "volatile", "troubled", "rebel-held", "war-torn", "nearby", "neighbouring", "neighboring"}
+     "besieged", "volatile", "troubled", "nearby", "neighbouring", "neighboring"}
 )
 # Before "of", nouns that make what follows a place: "the outskirts of Kabul", "a suburb of Beirut".
 _PLACE_PARTS = frozenset(
