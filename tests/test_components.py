@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import copy
 from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
 
 import pytest
 from haystack import Document, Pipeline
@@ -22,6 +24,7 @@ from event_extract import (
 )
 from event_extract.actors import ActorKnowledgeBase, ActorMatcher
 from event_extract.components._documents import EVENTS, MENTIONS, TIMEXES, Annotation, dump
+from event_extract.events import EventDataError
 from event_extract.models import EVENT_COLUMNS, ActorMention, TimeExpression, flatten_event
 from event_extract.reference import ReferenceDateError, parse_date
 
@@ -298,3 +301,27 @@ def test_per_document_steps_give_what_run_gives() -> None:
         }
         assert meta == expected.meta
     assert chained[0].meta["events"] and chained[1].meta["reference_date_source"] == "argument"
+
+
+def test_user_place_files_locate_events_and_round_trip(tmp_path: Path) -> None:
+    places = tmp_path / "places.jsonl"
+    places.write_text('{"name": "Zubaydah", "country": "IRQ", "kind": "town"}\n', "utf-8")
+    pipeline: Any = EventExtractionPipeline(place_files=[str(places)])
+    assert EventExtractionPipeline.from_dict(copy.deepcopy(pipeline.to_dict())).to_dict() == pipeline.to_dict()
+    extractor = EventExtractor(place_files=[str(places)])
+    assert EventExtractor.from_dict(extractor.to_dict()).place_files == [str(places)]
+    pipeline.warm_up()
+    text = "A roadside bomb near Zubaydah killed three US soldiers."
+    document = Document(content=text, meta={"published": "2005-06-01"})
+    events = pipeline.run(documents=[document])["events"]
+    assert events and {(e.location.name, e.location.country) for e in events if e.location} == {("Zubaydah", "IRQ")}
+    assert {e.source.cameo for e in events if e.source} == {"IRQUAF"}
+
+
+def test_bad_place_files_fail_at_construction(tmp_path: Path) -> None:
+    with pytest.raises(FileNotFoundError):
+        EventExtractor(place_files=[str(tmp_path / "missing.jsonl")])
+    broken = tmp_path / "broken.jsonl"
+    broken.write_text('{"name": "Zubaydah", "country": "iraq"}\n', "utf-8")
+    with pytest.raises(EventDataError, match="country"):
+        EventExtractor(place_files=[str(broken)])

@@ -47,6 +47,7 @@ class EventExtractionPipeline:
         ontology_files: list[str] | None = None,
         modalities: list[str] | None = None,
         min_confidence: float = 0.0,
+        place_files: list[str] | None = None,
     ) -> None:
         """
         Create the chain; every parameter is passed to the component that owns it.
@@ -72,6 +73,7 @@ class EventExtractionPipeline:
             ontology_files=ontology_files,
             modalities=modalities,
             min_confidence=min_confidence,
+            place_files=place_files,
         )
         self._init_parameters: dict[str, Any] = {
             "date_meta_keys": tagger.date_meta_keys,
@@ -85,6 +87,7 @@ class EventExtractionPipeline:
             "ontology_files": extractor.ontology_files,
             "modalities": extractor.modalities,
             "min_confidence": min_confidence,
+            "place_files": extractor.place_files,
         }
         pipeline = Pipeline()
         pipeline.add_component("time", tagger)

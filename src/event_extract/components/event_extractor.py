@@ -19,6 +19,7 @@ from event_extract.components._documents import (
     document_name,
 )
 from event_extract.events import EventCoder, Ontology
+from event_extract.events.places import Gazetteer
 from event_extract.models import ActorMention, Event, Modality, TimeExpression
 from event_extract.reference import parse_date
 
@@ -61,6 +62,7 @@ class EventExtractor:
         ontology_files: list[str] | None = None,
         modalities: list[str] | None = None,
         min_confidence: float = 0.0,
+        place_files: list[str] | None = None,
     ) -> None:
         """
         Create the extractor.
@@ -71,11 +73,14 @@ class EventExtractor:
             ``hypothetical``, ``reported``). Every event states its modality, so negated events are
             never presented as facts.
         :param min_confidence: Drop events below this confidence.
-        :raises EventDataError: When a trigger or ontology file does not follow its schema.
+        :param place_files: Extra places gazetteer files (JSONL, the package's schema) that add places
+            or change the country of a packaged one, for event locations.
+        :raises EventDataError: When a trigger, ontology or places file does not follow its schema.
         """
         self.trigger_files = [str(path) for path in trigger_files or []]
         self.ontology_files = [str(path) for path in ontology_files or []]
-        for path in (*self.trigger_files, *self.ontology_files):
+        self.place_files = [str(path) for path in place_files or []]
+        for path in (*self.trigger_files, *self.ontology_files, *self.place_files):
             if not Path(path).is_file():
                 raise FileNotFoundError(f"event knowledge file not found: {path}")
         self.modalities = list(_MODALITIES) if modalities is None else list(modalities)
@@ -86,14 +91,18 @@ class EventExtractor:
             raise ValueError(f"min_confidence must lie in [0, 1], got {min_confidence}")
         self.min_confidence = min_confidence
         self._coder: EventCoder | None = None
-        if self.trigger_files or self.ontology_files:
+        if self.trigger_files or self.ontology_files or self.place_files:
             self.warm_up()  # read user files now, so a schema error surfaces at construction
 
     def warm_up(self) -> None:
         """Load the ontology and compile the trigger lexicon once; safe to call more than once."""
         if self._coder is None:
             ontology = Ontology.from_files([Path(path) for path in self.ontology_files])
-            self._coder = EventCoder(ontology, trigger_files=[Path(path) for path in self.trigger_files])
+            self._coder = EventCoder(
+                ontology,
+                trigger_files=[Path(path) for path in self.trigger_files],
+                gazetteer=Gazetteer.load([Path(path) for path in self.place_files]),
+            )
 
     @component.output_types(documents=list[Document], events=list[Event])
     def run(self, documents: list[Document]) -> dict[str, Any]:
@@ -162,6 +171,7 @@ class EventExtractor:
             ontology_files=self.ontology_files,
             modalities=self.modalities,
             min_confidence=self.min_confidence,
+            place_files=self.place_files,
         )
 
     @classmethod
