@@ -550,6 +550,8 @@ class EventCoder:
         place_as_target = False
         if not targets and len(sources) == 1 and not pair_mode and entry.pos == "verb":
             targets = _place_after(s, hit.last, sources)
+            if entry.code[:2] == "04" and targets and _actor_of(sources[0]).country == targets[0].actor.country:
+                targets = []  # "the Mexican central banker met in Mexico City": the venue, at home
             place_as_target = bool(targets)
         source_actors = [_resident(s, x) for x in sources]
         target_actors = [_resident(s, x) for x in targets]
@@ -1511,7 +1513,7 @@ def _governed_subject(s: _Sentence, first: int) -> list[_Mention]:
     for m in reversed(s.mentions):
         if m.last >= first:
             continue
-        between = s.words[m.last + 1 : first]
+        between = _without_name_appositive(s, m.last + 1, first)
         if any(w in HARD_BOUNDARIES or w in REPORTING or w in (",", "that") for w in between):
             break
         if m.mention.via == "capital" and _governed(s, m.first) in _WHERE:
@@ -1521,6 +1523,20 @@ def _governed_subject(s: _Sentence, first: int) -> list[_Mention]:
 
 
 _WHERE = frozenset({"in", "at", "near", "outside", "inside", "across", "throughout"})
+
+
+def _without_name_appositive(s: _Sentence, lo: int, hi: int) -> list[str]:
+    """The words ``lo..hi`` without a name between two commas right before the verb at ``hi`` ("A
+    member of the Syrian parliament, Mohammed Mamoun, started ..."): the name is the subject's, and
+    its commas close no clause."""
+    words = s.words[lo:hi]
+    if words.count(",") == 2 and words[-1] == ",":
+        opening = words.index(",")
+        closing = len(words) - 1
+        inner = range(lo + opening + 1, lo + closing)
+        if 1 <= len(inner) <= 4 and all(s.words[k].isalpha() and _capitalised(s, k) for k in inner):
+            return words[:opening] + words[closing + 1 :]
+    return words
 
 
 def _antecedent(s: _Sentence, first: int, pronoun: str) -> _Mention | None:
