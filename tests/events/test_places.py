@@ -115,13 +115,17 @@ def _row(event: Event) -> tuple[str | None, str | None, str, str | None, str | N
             "A journalist was killed in a car bomb explosion in a district of mostly Christian eastern Beirut.",
             ("LBNUAF", None, "1832", "Beirut", "LBN"),
         ),
+        (  # unnamed protesters are the civilians of the place
+            "Hundreds of thousands of people blocked streets in Hong Kong in defiance of Chinese authorities.",
+            ("HKGCVL", "CHNGOV", "144", "Hong Kong", "HKG"),
+        ),
         (  # a named attacker keeps the source; the place is only where
             "Syrian forces bombed rebel positions in Aleppo.",
             ("SYRMIL", "SYRREB", "195", "Aleppo", "SYR"),
         ),
     ],
 )
-def test_event_locations_and_unidentified_attackers(extractor: Extractor, text: str, expected: tuple) -> None:
+def test_event_locations_and_unnamed_sources(extractor: Extractor, text: str, expected: tuple) -> None:
     assert expected in {_row(event) for event in _events(extractor, text)}
 
 

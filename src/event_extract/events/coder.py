@@ -618,13 +618,15 @@ class EventCoder:
                 actor for x, actor in zip(targets, target_actors, strict=True)
                 if not (x.mention.via == "capital" and x.mention.start == location.start)
             ]
-        if not source_actors and modality == "asserted" and location is not None and location.country and (
-            root == "18" or (root == "19" and not EXPLOSIVE_WORDS.isdisjoint(words))
-        ):
-            # "A roadside bomb near Samarra killed a soldier": a bombing, assassination or kidnapping
-            # (or a blast that killed) with nobody named is, in CAMEO terms, the work of the place's
-            # unidentified armed forces (IRQUAF). The confidence stays that of no source.
-            source_actors = [_unidentified_forces(location.country)]
+        if not source_actors and modality == "asserted" and location is not None and location.country:
+            if root == "18" or (root == "19" and not EXPLOSIVE_WORDS.isdisjoint(words)):
+                # "A roadside bomb near Samarra killed a soldier": a bombing, assassination or kidnapping
+                # (or a blast that killed) with nobody named is, in CAMEO terms, the work of the place's
+                # unidentified armed forces (IRQUAF). The confidence stays that of no source.
+                source_actors = [_unidentified_forces(location.country)]
+            elif root == "14":
+                # "Thousands of people marched in Hong Kong": unnamed protesters are the place's civilians.
+                source_actors = [_civilians(location.country)]
         trigger = Trigger(
             text=s.span_text(hit.first, hit.last), start=s.starts[hit.first], end=s.ends[hit.last]
         )
@@ -1715,9 +1717,13 @@ def _domestic_target(s: _Sentence, source: Actor, code: str, trigger_end: int | 
         return Actor(id=f"government:{country}", name=f"Government of {country}", kind="government",
                      country=country, sector="GOV", cameo=f"{country}GOV")
     if code.startswith("17") or code.startswith("081"):
-        return Actor(id=f"group:{country}-civilians", name=f"Civilians of {country}", kind="group",
-                     country=country, sector="CVL", cameo=f"{country}CVL")
+        return _civilians(country)
     return None
+
+
+def _civilians(country: str) -> Actor:
+    return Actor(id=f"group:{country}-civilians", name=f"Civilians of {country}", kind="group",
+                 country=country, sector="CVL", cameo=f"{country}CVL")
 
 
 def _homes(actor: Actor) -> tuple[str | None, str | None]:
