@@ -316,7 +316,7 @@ class ActorMatcher:
                     and not _party_qualified(text[last_end:start], text[start:end])
                     and not _LED_GAP.fullmatch(text, last_end, start)
                 )
-            ):
+            ) and not (text[start].isupper() and _NAME_AFTER.match(text, end)):  # "Judge Alejandro Rivera"
                 continue  # "officials" only matters right after a country, capital or name
             sense = info.sense
             if info.shared_check is not None:  # one check decides for all the entries
@@ -437,6 +437,8 @@ class ActorMatcher:
         while i < n:
             tok = toks[i]
             if tok.cats <= _ROLE_ONLY:
+                if "person_role" in tok.cats:
+                    self._role_stranger(doc, tok)  # but "Judge Alejandro Rivera" in a story about one country
                 i += 1  # a role noun or person role on its own links nothing
                 continue
             nxt = toks[i + 1] if i + 1 < n else None
@@ -556,8 +558,10 @@ class ActorMatcher:
                 if used:
                     i = used
                     continue
-            # 6. a title before a name we do not know, in a story about one country.
-            if "title" in tok.cats and self._titled_stranger(doc, tok):
+            # 6. a title or a role before a name we do not know, in a story about one country.
+            if ("title" in tok.cats and self._titled_stranger(doc, tok)) or (
+                "person_role" in tok.cats and self._role_stranger(doc, tok)
+            ):
                 i += 1
                 continue
             self._standalone(doc, tok)
@@ -742,6 +746,30 @@ class ActorMatcher:
         if resolved is None:
             return False
         self._new_holder(doc, tok.start, tok, name, "state", resolved[0], resolved[1], 0.6)
+        return True
+
+    def _role_stranger(self, doc: _Doc, tok: _Tok) -> bool:
+        """ "Judge Alejandro Rivera": a capitalised role before a name we do not know is a person of
+        that role (a judge: JUD) in the one country the text names (none or several: nobody)."""
+        text = doc.text
+        if not text[tok.start].isupper():
+            return False
+        countries = [code for code in doc.context if self.kb.has_country(code)]
+        if len(countries) != 1:
+            return False
+        name = _NAME_AFTER.match(text, tok.end)
+        if name is None or self._covers_alias(name.group(1)) or _NOT_CURRENT.search(
+            text, max(0, tok.start - 16), tok.start
+        ):
+            return False
+        if _FIRM_NAME.search(text, name.start(1), name.end(1) + 8):
+            return False  # "General Motors Corp", "General Electric Co": a company
+        if fold_key(text[tok.start : tok.end]) == "general" and _CAPITALISED_BEFORE.search(text, 0, tok.start):
+            return False  # "Attorney General Elliot Spitzer", "Secretary General ...": another office
+        sector = tok.first("person_role").target  # type: ignore[union-attr]
+        person = self._new_person(name.group(1), countries[0], sector, countries[0], None)
+        self._emit(doc, (tok.start, name.end(1)), person, "apposition", 0.6)
+        self._register_new(doc, person, name.group(1), name.end(1))
         return True
 
     def _titled_name(self, doc: _Doc, tok: _Tok, nxt: _Tok) -> bool:
@@ -1381,6 +1409,13 @@ _COMPANY_WORD_AFTER = re.compile(r"[ \t]+[A-Z][A-Za-z&]+[ \t]+[a-z]")
 # Titles that name party and other leaders as often as state offices.
 _VAGUE_TITLES = frozenset({"leader", "chairman", "chief"})
 # A story about a company, where "President <Name>" is usually its president.
+# In a name after a role word: a company or an institution, not a person ("General Motors Corp",
+# "the General Accounting Office").
+_FIRM_NAME = re.compile(
+    r"\b(?:Corp|Corporation|Inc|Co|Ltd|Plc|PLC|Group|Motors|Electric|Dynamics|Mills|Foods|Industries|Office|"
+    r"Agency|Bureau|Authority|Council|Department|Administration|Commission|Committee|Assembly|Staff)\b"
+)
+_CAPITALISED_BEFORE = re.compile(r"[A-Z][A-Za-z.-]*[ \t]+$")
 _BUSINESS_STORY = re.compile(r"\b(?:Corp|Inc|Co|Ltd|Plc|PLC|company|shareholders|earnings|dividend)\b")
 _COMPASS = frozenset(
     {"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
