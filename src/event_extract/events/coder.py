@@ -541,6 +541,8 @@ class EventCoder:
                 targets = list(between)
             else:
                 sources, pair_mode = list(between), True
+        if not targets and entry.pos != "verb" and entry.code[:2] in _KILLING_ROOTS:
+            targets = _object_before_instrument(s, hit.first, sources)
         if not targets and not passive and entry.pos == "verb" and hit.object_tokens and not entry.direct:
             targets = _after_object(s, max(hit.object_tokens), entry)
         loose = False
@@ -1729,6 +1731,21 @@ def _civilians(country: str) -> Actor:
 def _homes(actor: Actor) -> tuple[str | None, str | None]:
     """An actor's country and the country of its CAMEO code (a Soviet actor is coded RUS)."""
     return actor.country, actor.cameo[:3] if actor.cameo else None
+
+
+def _object_before_instrument(s: _Sentence, first: int, sources: Sequence[_Mention | Actor]) -> list[_Mention]:
+    """ "guerrillas wounded two British soldiers in a bomb attack": the attack noun after "in a"
+    names how; its victims are the object of the verb before it."""
+    if first < 2 or s.words[first - 1] not in _ARTICLES or s.words[first - 2] not in ("in", "by", "with"):
+        return []
+    source_ids = {_actor_of(x).id for x in sources}
+    for m in reversed(s.mentions):
+        if m.last >= first - 2:
+            continue
+        if m.actor.id in source_ids or not _object_position(s, m):
+            return []
+        return [m]
+    return []
 
 
 def _unidentified_forces(country: str) -> Actor:
