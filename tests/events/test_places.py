@@ -119,6 +119,10 @@ def _row(event: Event) -> tuple[str | None, str | None, str, str | None, str | N
             "Hundreds of thousands of people blocked streets in Hong Kong in defiance of Chinese authorities.",
             ("HKGCVL", "CHNGOV", "144", "Hong Kong", "HKG"),
         ),
+        (  # an ethnic minority acts as civilians of the country it lives in
+            "Up to 100 ethnic Albanians demonstrated on Tuesday in Serbia.",
+            ("SRBCVL", "SRB", "141", "Serbia", "SRB"),
+        ),
         (  # a named attacker keeps the source; the place is only where
             "Syrian forces bombed rebel positions in Aleppo.",
             ("SYRMIL", "SYRREB", "195", "Aleppo", "SYR"),

@@ -614,6 +614,12 @@ class EventCoder:
         confidence *= {"asserted": 1.0, "reported": 0.9, "planned": 0.9, "hypothetical": 0.8, "negated": 0.9}[
             modality
         ]
+        if location is not None and location.country and len(sources) == len(source_actors):
+            # "ethnic Albanians demonstrated in Serbia": a minority acts as civilians of where it lives
+            source_actors = [
+                _civilians(location.country) if _minority_elsewhere(s, x, location.country) else actor
+                for x, actor in zip(sources, source_actors, strict=True)
+            ]
         if location is not None and root in _KILLING_ROOTS and len(targets) == len(target_actors):
             # "a car bomb in eastern Beirut": the capital is where it went off, not whom it hit
             target_actors = [
@@ -1746,6 +1752,12 @@ def _object_before_instrument(s: _Sentence, first: int, sources: Sequence[_Menti
             return []
         return [m]
     return []
+
+
+def _minority_elsewhere(s: _Sentence, x: _Mention | Actor, country: str) -> bool:
+    """ "ethnic Albanians" (a people named by a demonym after "ethnic") acting in another country."""
+    return isinstance(x, _Mention) and x.mention.via in ("demonym", "demonym_group") and x.first > 0 \
+        and s.words[x.first - 1] == "ethnic" and x.actor.country not in (None, country)
 
 
 def _unidentified_forces(country: str) -> Actor:
