@@ -722,27 +722,38 @@ class ActorMatcher:
         self._emit(doc, (span_start, name.end(1)), person, "apposition", confidence)
         self._register_new(doc, person, name.group(1), name.end(1))
 
-    def _titled_stranger(self, doc: _Doc, tok: _Tok) -> bool:
-        """ "President Levy Mwanawasa" with no country before the title: a person we do not know,
-        holding that office in the one country the text names (none or several: nobody)."""
+    def _stranger(self, doc: _Doc, tok: _Tok) -> tuple[str, re.Match[str]] | None:
+        """The country and the name of a person we do not know, named right after the capitalised
+        title or role ``tok``: the one country the text names (none or several: nobody)."""
         text = doc.text
-        title = fold_key(text[tok.start : tok.end])
-        if not text[tok.start].isupper() or title in _VAGUE_TITLES:
-            return False  # "company president John Bohn", "Tory leader Michael Howard"
+        if not text[tok.start].isupper():
+            return None
         countries = [code for code in doc.context if self.kb.has_country(code)]
         if len(countries) != 1:
-            return False  # whose office is unclear
+            return None  # whose office is unclear
         name = _NAME_AFTER.match(text, tok.end)
         if name is None or self._covers_alias(name.group(1)) or _NOT_CURRENT.search(
             text, max(0, tok.start - 16), tok.start
         ):
+            return None
+        return countries[0], name
+
+    def _titled_stranger(self, doc: _Doc, tok: _Tok) -> bool:
+        """ "President Levy Mwanawasa" with no country before the title: a person we do not know,
+        holding that office in the one country the text names."""
+        title = fold_key(doc.text[tok.start : tok.end])
+        if title in _VAGUE_TITLES:
+            return False  # "company president John Bohn", "Tory leader Michael Howard"
+        found = self._stranger(doc, tok)
+        if found is None:
             return False
+        country, name = found
         if title == "president":
             if doc.business_story is None:
-                doc.business_story = _BUSINESS_STORY.search(text) is not None
+                doc.business_story = _BUSINESS_STORY.search(doc.text) is not None
             if doc.business_story:
                 return False  # "President Donald Beall" of Rockwell
-        resolved = self._role_for(title, ("state", countries[0]))
+        resolved = self._role_for(title, ("state", country))
         if resolved is None:
             return False
         self._new_holder(doc, tok.start, tok, name, "state", resolved[0], resolved[1], 0.6)
@@ -750,24 +761,20 @@ class ActorMatcher:
 
     def _role_stranger(self, doc: _Doc, tok: _Tok) -> bool:
         """ "Judge Alejandro Rivera": a capitalised role before a name we do not know is a person of
-        that role (a judge: JUD) in the one country the text names (none or several: nobody)."""
+        that role (a judge: JUD) in the one country the text names."""
+        found = self._stranger(doc, tok)
+        if found is None:
+            return False
+        country, name = found
         text = doc.text
-        if not text[tok.start].isupper():
-            return False
-        countries = [code for code in doc.context if self.kb.has_country(code)]
-        if len(countries) != 1:
-            return False
-        name = _NAME_AFTER.match(text, tok.end)
-        if name is None or self._covers_alias(name.group(1)) or _NOT_CURRENT.search(
-            text, max(0, tok.start - 16), tok.start
-        ):
-            return False
         if _FIRM_NAME.search(text, name.start(1), name.end(1) + 8):
             return False  # "General Motors Corp", "General Electric Co": a company
-        if fold_key(text[tok.start : tok.end]) == "general" and _CAPITALISED_BEFORE.search(text, 0, tok.start):
+        if fold_key(text[tok.start : tok.end]) == "general" and _CAPITALISED_BEFORE.search(
+            text, max(0, tok.start - 32), tok.start
+        ):
             return False  # "Attorney General Elliot Spitzer", "Secretary General ...": another office
         sector = tok.first("person_role").target  # type: ignore[union-attr]
-        person = self._new_person(name.group(1), countries[0], sector, countries[0], None)
+        person = self._new_person(name.group(1), country, sector, country, None)
         self._emit(doc, (tok.start, name.end(1)), person, "apposition", 0.6)
         self._register_new(doc, person, name.group(1), name.end(1))
         return True

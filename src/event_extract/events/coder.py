@@ -120,7 +120,9 @@ _PRONOUN_REACH = 2  # sentences back an "it"/"they" may find its antecedent
 _PAIR_REACH = 2  # sentences back "the two nations" may find the pair it names
 _KILLING_ROOTS = frozenset({"18", "19", "20"})  # "three civilians were killed": an event without an agent
 _VIOLENT_ROOTS = frozenset({"14", "15", "17", "18", "19", "20"})
-_PLACE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "around", "across", "into"})
+# Prepositions of place: before a capital they make it where, not who ("the bombing in Baghdad").
+_WHERE = frozenset({"in", "at", "near", "outside", "inside", "across", "throughout"})
+_PLACE_PREPS = _WHERE | {"around", "into"}  # ... and before any place, an event's location
 # Words between a preposition and the place it introduces: "in the mostly Shiite eastern part of".
 _PLACE_MODIFIERS = frozenset(
     {"the", "a", "an", "northern", "southern", "eastern", "western", "central", "northeastern", "northwestern",
@@ -274,7 +276,9 @@ class EventCoder:
             else:
                 sentence_lowered = lowered[start:end] if lowered is not None else text[start:end].lower()
                 verdict = self._has_candidate(sentence_lowered, bool(sent_mentions))
-            if verdict and offtopic and _offtopic_sentence(text, start, end, positions if index else None, keys):
+            if verdict and offtopic and _offtopic_sentence(
+                text, start, end, positions if index is not None else None, keys
+            ):
                 verdict = False
             if not verdict:
                 if sent_mentions or sent_timexes:  # else there is nothing to update
@@ -1531,8 +1535,6 @@ def _governed_subject(s: _Sentence, first: int) -> list[_Mention]:
         candidates.append(m)
     return _coordinated_after(s, candidates[-1]) if candidates else []
 
-
-_WHERE = frozenset({"in", "at", "near", "outside", "inside", "across", "throughout"})
 
 
 def _without_name_appositive(s: _Sentence, lo: int, hi: int) -> list[str]:
