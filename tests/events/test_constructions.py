@@ -300,6 +300,26 @@ def test_a_noun_trigger_after_a_passive_by_leaves_the_subject_as_target(coder: E
     assert events and all(e.source is None and e.target is not None and e.target.cameo == "UKRMIL" for e in events)
 
 
+def test_victims_of_an_attack_noun_after_in_a_are_its_targets(coder: EventCoder) -> None:
+    """ "were killed in a suicide bombing", "died in a bomb attack": the subject suffered the attack;
+    "at least" and "up to" before it are a count, not prepositions. People involved in one are not its victims,
+    and an active "killed ... in a bomb attack" keeps its subject as the attacker."""
+    soldiers = Actor(id="group:UKR-MIL", name="Ukrainian soldiers", kind="group", country="UKR", sector="MIL",
+                     cameo="UKRMIL")
+    for text in (
+        "Three Ukrainian soldiers have been killed in a suicide bombing.",
+        "At least three Ukrainian soldiers were wounded in a car bombing.",
+        "Two Ukrainian soldiers died in a bomb attack.",
+        "Up to 20 Ukrainian soldiers were hurt in a bomb attack.",
+    ):
+        events = coder.code(text, [], _with_group(text, "Ukrainian soldiers", soldiers), REF)
+        assert events and all(e.source is None and e.target is not None and e.target.cameo == "UKRMIL"
+                              for e in events), text
+    text = "Ukrainian soldiers were involved in the bombing."
+    events = coder.code(text, [], _with_group(text, "Ukrainian soldiers", soldiers), REF)
+    assert events and all(e.source is not None and e.source.cameo == "UKRMIL" for e in events)
+
+
 def test_an_actor_after_an_article_is_an_object_not_the_next_verbs_subject(coder: EventCoder) -> None:
     """ "Russia bombed a Chinese radar site and attacked Ukraine": after "bombed a", "Chinese" is
     in the object, so the coordinated "attacked" keeps Russia as its subject."""

@@ -103,6 +103,7 @@ ECONOMIC_NOUNS = _GRAMMAR["economic_nouns"]
 COMMERCIAL_HEADS = _GRAMMAR["commercial_heads"] | ECONOMIC_NOUNS | COMPANY_WORDS
 ARMED_GROUP_WORDS = _GRAMMAR["armed_group_words"]
 EXPLOSIVE_WORDS = _GRAMMAR["explosive_words"]
+VICTIM_VERBS = _GRAMMAR["victim_verbs"]
 _PARTNER_HEADS = _GRAMMAR["commercial_heads"] | COMPANY_WORDS
 _ADJECTIVAL_PREPS = frozenset({"in", "of", "on", "at", "from", "with", "for", "to", "into", "under", "over"})
 _NOUN_FOLLOWERS = frozenset(
@@ -501,7 +502,7 @@ class EventCoder:
             ]
         elif not sources:
             subjects = _subject_before(s, hit.first, noun=entry.pos != "verb")
-            if subjects and entry.pos != "verb" and _heads_passive_agent(words, hit.first):
+            if subjects and entry.pos != "verb" and _subject_suffered(words, hit.first):
                 targets_fixed = subjects  # "US servicemen were killed by a roadside bomb": not the bombers
             else:
                 sources = list(subjects)
@@ -1154,13 +1155,23 @@ def _governed(s: _Sentence, first: int) -> str | None:
         if j in s.timex_tokens:
             return None  # "In June 2024 Russia and …": the preposition belongs to the date
         word = s.words[j]
-        if word in PREPS:
+        if word in PREPS and not _approximates(s.words, j):
             return word
         if word in CLAUSE_PUNCT or word in REPORTING or word in _CLAUSE_OPENERS or word == "and":
             if word == "and" and j > 0:
                 continue
             return None
     return None
+
+
+def _approximates(words: list[str], j: int) -> bool:
+    """The preposition at ``j`` only rounds a count: "at least three Iraqis", "up to 16 Russians",
+    not "at the Iraqis" or "up to Iraq"."""
+    following = words[j + 1] if j + 1 < len(words) else ""
+    if words[j] == "at":
+        return following in ("least", "most")
+    counted = following[:1].isdigit() or following in _COUNT_WORDS
+    return words[j] == "to" and j > 0 and words[j - 1] == "up" and counted
 
 
 def _after_bare_mention(s: _Sentence, i: int) -> bool:
@@ -1827,13 +1838,18 @@ _DEGREE_ADVERBS = frozenset({
 })
 
 
-def _heads_passive_agent(words: list[str], first: int) -> bool:
-    """Whether the noun trigger at token ``first`` is in the "by" phrase of a passive verb ("were
-    killed by an improvised explosive device"): the subject before it underwent the event."""
+def _subject_suffered(words: list[str], first: int) -> bool:
+    """Whether the subject before the noun trigger at token ``first`` underwent it: the trigger is in
+    the "by" phrase of a passive verb ("were killed by an improvised explosive device"), or names how
+    the subject was harmed ("were killed in a suicide bombing", "died in an attack")."""
     for j in range(first - 1, max(-1, first - 5), -1):
-        if words[j] == "by":
+        word = words[j]
+        if word == "by":
             return j > 1 and _is_passive(words, j - 1, None, "past")
-        if words[j] in CLAUSE_PUNCT:
+        if word == "in":
+            verb = words[j - 1] if j > 0 else ""
+            return verb in VICTIM_VERBS and (verb in ("died", "perished") or _is_passive(words, j - 1, None, "past"))
+        if word in CLAUSE_PUNCT:
             return False
     return False
 
