@@ -360,3 +360,32 @@ def test_a_noun_event_called_off_did_not_happen(code: Callable[..., list]) -> No
         assert events and all(e.modality == "negated" for e in events if e.cameo.startswith("04")), text
     events = code("The summit between Russia and China was a success.")
     assert events and all(e.modality == "asserted" for e in events)
+
+
+def test_an_abbreviation_in_brackets_does_not_hide_the_subject_of_a_noun_trigger(coder: EventCoder) -> None:
+    """ "The European Union (EU) renewed its demand that ...": the bracketed short form repeats the
+    subject; it is no clause punctuation between the subject and the noun trigger."""
+    text = "The European Union (EU) renewed its demand that Russia withdraw its troops."
+    at = text.index("European Union")
+    full = ActorMention(start=at, end=at + 14, text="European Union", actor=ACTORS["EU"], confidence=0.9, via="name")
+    mentions = sorted([full, *mentions_for(text, ["EU", "Russia"])], key=lambda m: m.start)
+    assert ("100", "IGOEUREEC", "RUS") in triples(coder.code(text, [], mentions, REF, doc_id="d"))
+
+
+def test_a_date_between_a_trigger_and_its_object_does_not_use_up_the_window(code: Callable[..., list]) -> None:
+    """ "its demand today that" and "insisted on Wednesday that" reach their object; "on" before a
+    date is not the object "on" of "insist on"."""
+    for text, span in (
+        ("The EU renewed its demand today that Russia withdraw its troops.", "today"),
+        ("The EU insisted on Wednesday that Russia withdraw its troops.", "Wednesday"),
+    ):
+        date = timex(text, span, value="2025-10-06", granularity="day", start="2025-10-06", end="2025-10-07")
+        assert ("100", "IGOEUREEC", "RUS") in triples(code(text, [date])), text
+    text = "Putin insisted on Wednesday it was time for Ukraine to talk."
+    date = timex(text, "Wednesday", value="2025-10-01", granularity="day", start="2025-10-01", end="2025-10-02")
+    assert not any(event.cameo == "100" for event in code(text, [date]))
+
+
+def test_a_participle_after_more_or_most_is_an_adjective(code: Callable[..., list]) -> None:
+    assert not code("Iran is a more pressing worry for the EU than Russia.")
+    assert ("100", "IGOEUREEC", "IRN") in triples(code("The EU is pressing Iran for answers."))

@@ -234,11 +234,12 @@ def test_object_openers_are_necessary_for_find_object(entry: TriggerEntry, data:
     """Skipping ``_find_object`` when no object opener is in the sentence never loses an object."""
     own = [*entry.object_words, *(word for phrase in entry.object_phrases for word in phrase if word != "*"),
            *(prefix + "s" for prefix in entry.object_prefixes)]
-    words = data.draw(st.lists(st.sampled_from([*own, ".", "was", "the", "talks"]), max_size=12))
+    words = data.draw(st.lists(st.sampled_from([*own, ".", "was", "the", "talks", "on"]), max_size=12))
+    dates = frozenset(data.draw(st.sets(st.integers(0, 11))))
     found = False
     for first in range(len(words)):
         for passive in (False, True):
-            if _find_object(words, entry, first, first, passive=passive) is not None:
+            if _find_object(words, entry, first, first, passive, dates) is not None:
                 found = True
     assert not found or entry.object_prefixes or not entry.object_openers.isdisjoint(words)
 

@@ -105,6 +105,8 @@ ARMED_GROUP_WORDS = _GRAMMAR["armed_group_words"]
 EXPLOSIVE_WORDS = _GRAMMAR["explosive_words"]
 VICTIM_VERBS = _GRAMMAR["victim_verbs"]
 _PARTNER_HEADS = _GRAMMAR["commercial_heads"] | COMPANY_WORDS
+_GRADING = frozenset({"more", "most", "less", "least", "very", "too", "increasingly"})
+"""Words grading an adjective: a participle after one is no verb ("more pressing", "very worried")."""
 _ADJECTIVAL_PREPS = frozenset({"in", "of", "on", "at", "from", "with", "for", "to", "into", "under", "over"})
 _NOUN_FOLLOWERS = frozenset(
     {"would", "will", "could", "can", "may", "might", "must", "should", "shall",
@@ -373,7 +375,7 @@ class EventCoder:
                         sentence_words = set(words)
                     if not entry.object_prefixes and entry.object_openers.isdisjoint(sentence_words):
                         continue  # no object word anywhere in the sentence: _find_object would find none
-                    found = _find_object(words, entry, i, i + length - 1, passive=_is_passive(words, i, form))
+                    found = _find_object(words, entry, i, i + length - 1, _is_passive(words, i, form), s.timex_tokens)
                     if found is None:
                         continue
                     objects = found
@@ -407,8 +409,8 @@ class EventCoder:
         if form.form_kind == "s":
             return prev in SUBJ_PRONOUNS or prev in ADVERBS or prev.endswith("ly") or _after_bare_mention(s, i)
         if form.form_kind in ("ing", "past"):
-            if prev in DETERMINERS:
-                return False
+            if prev in DETERMINERS or prev in _GRADING:
+                return False  # "a more pressing issue", "the most threatening": an adjective
             if form.form_kind == "ing":
                 # "the G7 meeting", "their first meeting": a determiner a few words back makes a noun.
                 for j in range(i - 1, max(-1, i - 4), -1):
@@ -1031,9 +1033,10 @@ def _object_match(words: list[str], i: int, obj: tuple[str, ...]) -> bool:
 
 
 def _find_object(
-    words: list[str], entry: TriggerEntry, first: int, last: int, passive: bool
+    words: list[str], entry: TriggerEntry, first: int, last: int, passive: bool, dates: frozenset[int]
 ) -> tuple[int, ...] | None:
-    """Token positions of the first object word of ``entry`` near the trigger, or None."""
+    """Token positions of the first object word of ``entry`` near the trigger, or None. A date (its
+    tokens are in ``dates``, with an "on" before it) does not count against the entry's window."""
     limit = min(len(words), last + 1 + max(entry.window, 1))
     j = last
     while j + 1 < limit:
@@ -1042,6 +1045,11 @@ def _find_object(
         if word == "." and len(words[j - 1]) == 1:
             limit = min(len(words), limit + 1)
             continue  # the dots of "U.S." neither end the clause nor count as words
+        date_end = _dated_from(words, j, dates)
+        if date_end > j:
+            limit = min(len(words), limit + date_end - j)
+            j = date_end - 1
+            continue  # a date is an adjunct, not the object: "its demand today that", "agreed on Saturday to"
         if word in (";", ":", ".") or (word in HARD_BOUNDARIES and j > last + 1):
             break
         if word not in entry.object_openers and not word.startswith(entry.object_prefixes):
@@ -1056,6 +1064,15 @@ def _find_object(
             if _object_at(words, j, entry):
                 return (j,)
     return None
+
+
+def _dated_from(words: list[str], j: int, dates: frozenset[int]) -> int:
+    """The end of the date phrase that starts at token ``j`` ("today", "on Monday"), or ``j``."""
+    if j < len(words) and words[j] == "on" and j + 1 in dates:
+        j += 1
+    while j in dates:
+        j += 1
+    return j
 
 
 def _object_at(words: list[str], j: int, entry: TriggerEntry) -> tuple[int, ...]:
@@ -1311,8 +1328,11 @@ def _subject_before(s: _Sentence, first: int, noun: bool = False) -> list[_Menti
     for m in reversed(s.mentions):
         if m.last >= first:
             continue
-        between = s.words[m.last + 1 : first]
-        if any(w in HARD_BOUNDARIES for k, w in enumerate(between, m.last + 1) if k != shared_but):
+        start = m.last + 1
+        if s.words[start : start + 1] == [")"] and m.first > 0 and s.words[m.first - 1] == "(":
+            start += 1  # an abbreviation in brackets: "The International Labour Office (ILO) renewed its demand"
+        between = s.words[start:first]
+        if any(w in HARD_BOUNDARIES for k, w in enumerate(between, start) if k != shared_but):
             return []
         if noun and (len(between) > 8 or any(w in CLAUSE_PUNCT for w in between)):
             return []
