@@ -389,3 +389,19 @@ def test_a_date_between_a_trigger_and_its_object_does_not_use_up_the_window(code
 def test_a_participle_after_more_or_most_is_an_adjective(code: Callable[..., list]) -> None:
     assert not code("Iran is a more pressing worry for the EU than Russia.")
     assert ("100", "IGOEUREEC", "IRN") in triples(code("The EU is pressing Iran for answers."))
+
+
+def test_troops_that_arrive_are_deployed_not_visiting(coder: EventCoder) -> None:
+    """Peacekeepers arriving is peacekeeping (074), planned when they "will arrive"; other troops
+    arriving is no visit; a person heading an army ("the army chief") still visits."""
+    russian_troops = Actor(id="group:RUS-MIL", name="Russian troops", kind="group", country="RUS", sector="MIL",
+                           cameo="RUSMIL")
+    for text, expected in (
+        ("Russian peacekeeping troops arrived in Ukraine on Monday.", {("074", "RUSMIL", "UKR")}),
+        ("Russian peacekeepers will arrive in Ukraine.", {("0334", "RUSMIL", "UKR")}),
+        ("Russian troops have arrived in Ukraine.", set()),
+        ("The Russian army chief arrived in Ukraine.", {("042", "RUSMIL", "UKR")}),
+    ):
+        name = text.split(" ")[0] if not text.startswith("The") else "Russian"
+        mentions = [*_with_group(text, name, russian_troops), *mentions_for(text, ["Ukraine"])]
+        assert triples(coder.code(text, [], mentions, REF, doc_id="d")) == expected, text

@@ -104,6 +104,7 @@ COMMERCIAL_HEADS = _GRAMMAR["commercial_heads"] | ECONOMIC_NOUNS | COMPANY_WORDS
 ARMED_GROUP_WORDS = _GRAMMAR["armed_group_words"]
 EXPLOSIVE_WORDS = _GRAMMAR["explosive_words"]
 VICTIM_VERBS = _GRAMMAR["victim_verbs"]
+TROOP_WORDS = _GRAMMAR["troop_words"]
 _PARTNER_HEADS = _GRAMMAR["commercial_heads"] | COMPANY_WORDS
 _GRADING = frozenset({"more", "most", "less", "least", "very", "too", "increasingly"})
 """Words grading an adjective: a participle after one is no verb ("more pressing", "very worried")."""
@@ -593,6 +594,12 @@ class EventCoder:
             code_override: str | None = "114"  # a government protests officially, it does not march
         else:
             code_override = None
+        if entry.code == "042" and sources and isinstance(sources[0], _Mention):
+            armed = _armed_arrival(s, sources[0], hit.first)
+            if armed == "troops":
+                return []  # "American troops arrived in Kuwait": a deployment, not a visit
+            if armed == "peacekeepers":
+                code_override = "074"  # "NATO peacekeeping troops arrived in Bosnia"
         modality, refusal = _modality(words, hit.first, hit.kind)
         if entry.pos != "verb" and modality != "negated" and _called_off(words, hit.first, hit.last):
             modality = "negated"  # "the visit was postponed", "called off the talks": it did not happen
@@ -608,7 +615,7 @@ class EventCoder:
             else:
                 modality = "negated"  # "will not attack": no CAMEO refusal code, so not an event
         elif modality == "planned":
-            code = entry.intent or self.ontology.intent(code) or code
+            code = (entry.intent if code_override is None else None) or self.ontology.intent(code) or code
         location = _location(s, hit, self.gazetteer)
         confidence = entry.weight
         confidence *= 1.0 if source_actors else 0.7
@@ -1785,6 +1792,22 @@ def _object_before_instrument(s: _Sentence, first: int, sources: Sequence[_Menti
             return []
         return [m]
     return []
+
+
+def _armed_arrival(s: _Sentence, source: _Mention, trigger: int) -> str | None:
+    """Whether the subject of a visit verb is an armed force, by its head noun: "peacekeepers" when it
+    keeps the peace ("Bangladeshi peacekeeping troops arrived"), "troops" for other soldiers
+    ("American troops have arrived", "the Russian army arrived"), else None (a minister, a
+    delegation, "the army chief")."""
+    phrase = s.words[source.first : trigger]
+    while phrase and (phrase[-1] in BE_FORMS or phrase[-1] in MODALS_BASE or phrase[-1] in ADVERBS):
+        phrase.pop()  # "have", "will", "finally" before the verb
+    if not phrase:
+        return None
+    if phrase[-1].startswith("peacekeep") or (phrase[-1] in TROOP_WORDS and any(
+            word.startswith("peacekeep") for word in phrase)):
+        return "peacekeepers"
+    return "troops" if phrase[-1] in TROOP_WORDS else None
 
 
 def _minority_elsewhere(s: _Sentence, x: _Mention | Actor, country: str) -> bool:
