@@ -171,6 +171,9 @@ class _Hit:
     kind: str
     object_tokens: tuple[int, ...] = ()
     absorbed: bool = False
+    mutual: bool = False
+    """Coded as a mutual event whatever its entry says: the trigger an "agreed to" of two parties
+    yields to ("Greece and Turkey agreed to share information")."""
 
 
 @dataclass(slots=True)
@@ -654,7 +657,7 @@ class EventCoder:
         )
         pairs: list[tuple[Actor | None, Actor | None, str, bool]] = []
         # A place is where, not with whom; a loosely attached actor is not a partner.
-        symmetric = entry.symmetric and not place_as_target and not loose
+        symmetric = (entry.symmetric or hit.mutual) and not place_as_target and not loose
         if (pair_mode or symmetric) and 2 <= len(source_actors) <= _MAX_PARTIES and not target_actors:
             for a in source_actors:
                 for b in source_actors:
@@ -1124,6 +1127,7 @@ def _resolve_overlaps(hits: list[_Hit], words: list[str], mention_starts: set[in
                 break  # "Accusing X of …, Russia recalled …": a new clause with its own subject
             if hit.entry.yields and not hit.absorbed and later.first - hit.last <= 3:
                 hit.absorbed = True  # "is ready to withdraw": the withdrawal is the (planned) event
+                later.mutual = hit.entry.symmetric
                 continue
             later.absorbed = True
     return kept
