@@ -405,3 +405,17 @@ def test_troops_that_arrive_are_deployed_not_visiting(coder: EventCoder) -> None
         name = text.split(" ")[0] if not text.startswith("The") else "Russian"
         mentions = [*_with_group(text, name, russian_troops), *mentions_for(text, ["Ukraine"])]
         assert triples(coder.code(text, [], mentions, REF, doc_id="d")) == expected, text
+
+
+def test_officials_placed_in_another_country_keep_their_own(coder: EventCoder) -> None:
+    """ "Russian officials in Ukraine" are still Russia's officials; a people placed there
+    ("Russians in Ukraine") acts as Ukraine's civilians."""
+    officials = Actor(id="group:RUS-GOV", name="Russian officials", kind="group", country="RUS", sector="GOV",
+                      cameo="RUSGOV")
+    text = "Russian officials in Ukraine condemned China."
+    mentions = [*_with_group(text, "Russian officials", officials), *mentions_for(text, ["Ukraine", "China"])]
+    assert ("111", "RUSGOV", "CHN") in triples(coder.code(text, [], mentions, REF, doc_id="d"))
+    russians = Actor(id="group:RUS-people", name="Russians", kind="group", country="RUS", cameo="RUS")
+    text = "Russians in Ukraine condemned China."
+    mentions = [*_with_group(text, "Russians", russians), *mentions_for(text, ["Ukraine", "China"])]
+    assert ("111", "UKRCVL", "CHN") in triples(coder.code(text, [], mentions, REF, doc_id="d"))

@@ -919,7 +919,7 @@ class ActorMatcher:
         if tie in _TIED_BY:
             if words in _NOT_PEOPLE_WITH_OF or (tie == "from" and _MOVED.search(text, max(0, start - 60), start)):
                 return False  # "the opposition of X" (a stance), "withdraw forces from Panama" (where they leave)
-        elif sector not in _RESIDENT_SECTORS or words in _NOT_RESIDENT:
+        elif (sector not in _RESIDENT_SECTORS and words not in _GOVERNING) or words in _NOT_RESIDENT:
             return False
         after = _WORD_AFTER_PLACE.match(text, place.end)
         if after is not None and (
@@ -1447,6 +1447,8 @@ _RESIDENT_SECTORS = frozenset(
     {"REB", "SEP", "OPP", "CVL", "EDU", "LAB", "AGR", "LEG", "REL", "JUD", "COP", "HLH", "CRM", "HRI"}
 )
 _NOT_RESIDENT = frozenset({"immigrants", "migrants", "nationals"})
+# Government nouns that rule where they are: "authorities in Croatia", "the regime in Baghdad".
+_GOVERNING = frozenset({"authorities", "government", "regime", "junta"})
 # Group nouns that before "of"/"from" are mostly a thing, not people: "the opposition of X" (a stance).
 _NOT_PEOPLE_WITH_OF = frozenset({"opposition", "intelligence", "press", "media", "industry"})
 # After an actor and a hyphen: the actor only sponsors the group named next.

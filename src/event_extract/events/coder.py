@@ -577,9 +577,12 @@ class EventCoder:
             topic = _topic_actor(state, source_actors[0])
             if topic is not None:
                 target_actors, discourse_target = [topic], True
-        # Drop a target that is the source itself.
+        # Drop a target that is the source itself; for meetings and visits also the state of the
+        # source's government or the reverse ("Moroccan diplomats ... a lunch hosted by the Ambassador
+        # of Morocco"), though a government acting on its country (a curfew, SDNGOV→SDN) is an event.
         source_ids = {a.id for a in source_actors}
-        source_codes = {a.cameo for a in source_actors if a.cameo}
+        source_codes = {code for a in source_actors if a.cameo
+                        for code in (_same_party_codes(a.cameo) if entry.code[:2] == "04" else (a.cameo,))}
         target_actors = [a for a in target_actors if a.id not in source_ids and a.cameo not in source_codes]
         if entry.code[:2] == "04" and not target_actors and not pair_mode and len(source_actors) < 2:
             return []  # a meeting needs two parties: "OPEC may meet before June" is a body's own session
@@ -1737,6 +1740,8 @@ def _resident(s: _Sentence, x: _Mention | Actor) -> Actor:
     m = x
     if m.mention.via not in ("demonym", "demonym_group") or not m.mention.text.endswith("s"):
         return m.actor
+    if m.actor.sector not in (None, "CVL"):
+        return m.actor  # "US officials in Baghdad" are still American officials
     j = m.last + 1
     if j >= len(s.words) or s.words[j] not in ("in", "of"):
         return m.actor
@@ -1771,6 +1776,15 @@ def _domestic_target(s: _Sentence, source: Actor, code: str, trigger_end: int | 
     if code.startswith("17") or code.startswith("081"):
         return _civilians(country)
     return None
+
+
+def _same_party_codes(cameo: str) -> tuple[str, ...]:
+    """The codes of one party: a state (``MAR``) and its government (``MARGOV``) are one party."""
+    if len(cameo) == 3:
+        return cameo, cameo + "GOV"
+    if len(cameo) == 6 and cameo.endswith("GOV"):
+        return cameo, cameo[:3]
+    return (cameo,)
 
 
 def _civilians(country: str) -> Actor:
