@@ -1058,6 +1058,10 @@ def _find_object(
         if word == "." and len(words[j - 1]) == 1:
             limit = min(len(words), limit + 1)
             continue  # the dots of "U.S." neither end the clause nor count as words
+        if word == "-" and j > last + 1:
+            limit = min(len(words), limit + 2)
+            j += 1
+            continue  # "the night-time curfew": a hyphenated compound is one word, and "post-war" no war
         date_end = _dated_from(words, j, dates)
         if date_end > j:
             limit = min(len(words), limit + date_end - j)
