@@ -64,6 +64,8 @@ _CONJOINED_DAY = re.compile(
     r"the|will|would|was|were|is|are|had|has|that|while|but)\b)[a-z0-9])"
 )
 _ENDED = re.compile(r"\s+(?:ended|ending)\b")
+# Words after "agreed to" that show "to" is a preposition ("agreed to the terms"), not an infinitive.
+_NOT_A_VERB = r"(?:the|a|an|its|their|his|her|our|this|that|these|those|some|any|all|no|\d)"
 
 
 _MatchAt = Callable[[str, int], "re.Match[str] | None"]
@@ -178,6 +180,10 @@ class TimexRecognizer:
             rf"\b(?:(?P<f>{word_alternation(list(lex.weekday_future_cues))})|(?P<p>{past})|(?P<w>{verbs}))\b"
         )
         self._cue_re = re.compile(rf"\b(?:(?P<f>{future})|(?P<p>{past})|(?P<w>{verbs}))\b")
+        # Cues before an expression: also "agreed to buy" (an infinitive after a word of intent or
+        # agreement), whose event is still ahead; after an expression it says nothing about it.
+        intent = rf"(?:{word_alternation(list(lex.intent_words))})[ \t]+to[ \t]+(?!{_NOT_A_VERB}\b)[a-z]++"
+        self._cue_before_re = re.compile(rf"\b(?:(?P<f>{future}|{intent})|(?P<p>{past})|(?P<w>{verbs}))\b")
         self._timexes = TypeAdapter(list[TimeExpression])
         # Per trigger category: each alternative's name, bound ``match`` and the handler of its matches.
         self._alternatives: dict[str, _Alternatives] = {
@@ -355,7 +361,8 @@ class TimexRecognizer:
         """-1 (past), +1 (future) or 0 (no cue) from the nearest tense cue in the same sentence.
 
         Looks at most 100 characters either side; the cue nearest to the expression decides:
-        a future cue ("will", "next", "is due to") or a past one ("said", "was", "ago"). A past
+        a future cue ("will", "next", "is due to", before it also "agreed to buy") or a past one
+        ("said", "was", "ago"). A past
         verb form right after a future cue ("will be signed") does not turn it into the past.
         """
         low = doc.low
@@ -363,7 +370,7 @@ class TimexRecognizer:
         hi = self._sentence_end(doc, end)
         best_dist, best_dir = 10_000, 0
         future_end = -1_000
-        for m in self._cue_re.finditer(low, lo, start):
+        for m in self._cue_before_re.finditer(low, lo, start):
             kind = m.lastgroup
             if kind == "f":
                 best_dir, future_end = 1, m.end()
