@@ -362,8 +362,8 @@ class TimexRecognizer:
 
         Looks at most 100 characters either side; the cue nearest to the expression decides:
         a future cue ("will", "next", "is due to", before it also "agreed to buy") or a past one
-        ("said", "was", "ago"). A past
-        verb form right after a future cue ("will be signed") does not turn it into the past.
+        ("said", "was", "ago"). A past verb form right after a future cue ("will be signed") does
+        not turn it into the past.
         """
         low = doc.low
         lo = self._sentence_start(doc, start, 100)
