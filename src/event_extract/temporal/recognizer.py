@@ -64,6 +64,12 @@ _CONJOINED_DAY = re.compile(
     r"the|will|would|was|were|is|are|had|has|that|while|but)\b)[a-z0-9])"
 )
 _ENDED = re.compile(r"\s+(?:ended|ending)\b")
+# A day named past a parenthesis that gives a clock time in another zone, after a clock time:
+# "(0735 GMT) Friday", "(4 a.m. EDT Thursday)", or ") Friday" after the time inside the parenthesis.
+_DAY_BEYOND_ASIDE = re.compile(
+    r"[ \t]*+(?:\(\d[^()\n]{0,29}\),?[ \t]++|\),?[ \t]++|\(\d[^()\n]{0,29}?[ \t])(?:on[ \t]++)?"
+    r"(?P<day>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|today|yesterday|tomorrow)\b"
+)
 # Words after "agreed to" that show "to" is a preposition ("agreed to the terms"), not an infinitive.
 _NOT_A_VERB = r"(?:the|a|an|its|their|his|her|our|this|that|these|those|some|any|all|no|\d)"
 
@@ -705,14 +711,18 @@ class TimexRecognizer:
         clock = f"T{hour:02d}:{minute:02d}" if minute or hour != 24 else "T24:00"
         day: dt.date | None = None
         relative = True
-        dayword = m["ck_day"]
+        dayword, day_end = m["ck_day"], m.end()
+        if not dayword and (aside := _DAY_BEYOND_ASIDE.match(doc.text, m.end())) is not None:
+            # "10:35 a.m. (0735 GMT) Friday", "at 4 in the morning (4 a.m. EDT Thursday)": the day
+            # beyond a parenthesis giving the time in another zone is this time's day too.
+            dayword, day_end = aside["day"], aside.end("day")
         if dayword:
             low = dayword.lower()
             if low in ("today", "yesterday", "tomorrow"):
                 if doc.ref is not None:
                     day = doc.ref + dt.timedelta(days={"today": 0, "yesterday": -1, "tomorrow": 1}[low])
             elif low in self._lex.weekdays:
-                day = self._weekday_date(doc, self._lex.weekdays[low], self._weekday_direction(doc, m.start(), m.end()))
+                day = self._weekday_date(doc, self._lex.weekdays[low], self._weekday_direction(doc, m.start(), day_end))
             else:
                 parts = dayword.replace(".", " ").split()
                 month = self._lex.months[parts[0].lower()]
