@@ -64,6 +64,8 @@ _CONJOINED_DAY = re.compile(
     r"the|will|would|was|were|is|are|had|has|that|while|but)\b)[a-z0-9])"
 )
 _ENDED = re.compile(r"\s+(?:ended|ending)\b")
+# Words right before "annually" or "daily" that make it the period of a rate: a percentage or "average".
+_RATE_BEFORE = re.compile(r"(?:%|\bpercent|\baverage)[ \t]++$")
 # A day named past a parenthesis that gives a clock time in another zone, after a clock time:
 # "(0735 GMT) Friday", "(4 a.m. EDT Thursday)", or ") Friday" after the time inside the parenthesis.
 _DAY_BEYOND_ASIDE = re.compile(
@@ -1471,6 +1473,8 @@ class TimexRecognizer:
             following = self._next_word(doc, end)
             if adverb == "quarterly" and following[:1].islower():
                 return None  # "quarterly dividend": a reporting period, not a recurrence
+            if _RATE_BEFORE.search(doc.low, max(0, start - 12), start) is not None:
+                return None  # "to rise 8.5% annually", "average daily volume": a rate, not a recurrence
             if m["st_adv"][:1].isupper() and (following[:1].isupper() or self._after_name_word(doc, start)):
                 return None  # "the Daily Telegraph", "China Daily": a title
             if adverb == "daily" and following[:1].isupper() and not following.rstrip(_WORD_PUNCTUATION).isupper():
