@@ -1000,6 +1000,9 @@ class TimexRecognizer:
         low_num = _norm(num_raw)
         start = m.start()
         halved = m["du_half"] or m["du_halfw"] or m["du_andhalf"]
+        if (m.group() == "one day" and self._prev_word(doc, start) in _MODALS
+                and text[end:end + 1] == " " and text[end + 1:end + 2].islower()):
+            return _Hit(start, end, "DATE", "FUTURE_REF")  # "Islam will one day be ...": some day ahead
         if (low_num in ("a", "an") and not m["du_dir"] and not m["du_apx"] and not halved
                 and self._prev_word(doc, start) not in self._lex.article_duration_context):
             return None  # "a year" alone: "$5 a year", "a year of talks"
@@ -1636,6 +1639,7 @@ _ATTRIBUTION = frozenset({"said", "says", "told"})
 # Words before a participle that make it a passive or infinitive, not a past tense.
 _PASSIVE_AUXILIARIES = frozenset({"be", "being", "been", "to", "will", "would", "shall", "can", "could", "may",
                                   "might", "must", "should"})
+_MODALS = frozenset({"will", "would", "shall", "can", "could", "may", "might", "must", "should"})
 # Participles that put the date they precede in the future ("scheduled March 3").
 _SCHEDULE_PARTICIPLES = frozenset({"scheduled", "rescheduled", "planned", "expected", "slated", "postponed",
                                    "delayed", "deferred", "extended", "adjourned", "proposed", "called"})
