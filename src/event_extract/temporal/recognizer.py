@@ -64,6 +64,8 @@ _CONJOINED_DAY = re.compile(
     r"the|will|would|was|were|is|are|had|has|that|while|but)\b)[a-z0-9])"
 )
 _ENDED = re.compile(r"\s+(?:ended|ending)\b")
+# A determiner after "on": "a week on the route" is a place, not "a week on" (a week later).
+_NOUN_PHRASE_AFTER = re.compile(r"[ \t]++(?:the|a|an|its|their|his|her|our|this|that)\b")
 # Words right before "annually" or "daily" that make it the period of a rate: a percentage or "average".
 _RATE_BEFORE = re.compile(r"(?:%|\bpercent|\baverage)[ \t]++$")
 # A day named past a parenthesis that gives a clock time in another zone, after a clock time:
@@ -931,6 +933,10 @@ class TimexRecognizer:
         num_raw = m["ag_num"]
         amount = self._number(num_raw)
         after = doc.text[m.end():m.end() + 2]
+        if word == "on" and _NOUN_PHRASE_AFTER.match(doc.low, m.end()) is not None and (
+                _norm(m["ag_num"]) in ("a", "an") and not m["ag_apx"]
+                and self._prev_word(doc, m.start()) not in self._lex.article_duration_context):
+            return None  # "700 seats a week on the route": a rate, and "on" opens a place, not "a week on"
         if word == "on" or (word in ("before", "after", "back") and after[:1] not in (".", ",", ";", ")", "", "\n")):
             return self._h_dur_like(m)  # "two years on": counted from an event the text names elsewhere
         sign = -1 if word in ("ago", "earlier", "before", "back") else 1
@@ -1098,6 +1104,8 @@ class TimexRecognizer:
         unit = m["qt_unit"].lower()
         if doc.low.startswith(("-final", " final", "final"), end):
             return None  # "the quarter-finals": a round of a tournament
+        if doc.low.startswith("-to-", end):
+            return None  # "the quarter-to-quarter comparison": a kind of comparison, not a quarter
         body = _norm(m.group())
         pres = [p.lower() for p in _QUARTER_PREFIXES.findall(body.split(m["qt_unit"].lower())[0])]
         ord_raw = (m["qt_ord"] or "").lower()
