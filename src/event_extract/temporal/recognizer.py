@@ -1470,6 +1470,9 @@ class TimexRecognizer:
                 return None  # "the current quarter", "current fiscal year": a longer expression
             if following in self._lex.current_non_temporal:
                 return None  # "the current account deficit": not a time
+        if phrase == "the future" and doc.low.startswith(" of ", m.end()) and not doc.low.startswith(
+                " of course", m.end()):
+            return None  # "the future of our peoples": their prospects, not a time
         if phrase == "a while" and (self._prev_word(doc, start) not in ("for", "after", "within", "take", "takes")
                                     or self._next_word(doc, m.end()).lower().startswith(("ago", "back", "longer"))):
             return None  # "for a while", not "a while ago" (a date) or "once in a while" (a frequency)
