@@ -1743,7 +1743,8 @@ def _holiday(rule: tuple[object, ...], year: int) -> dt.date | None:
             return dt.date(year, kind, rule[1])
         if kind == "nth":
             month, weekday, nth = (int(str(x)) for x in rule[1:4])
-            return nth_weekday(year, month, weekday, nth)
+            days_after = int(str(rule[4])) if len(rule) > 4 else 0  # Election Day: the day after a Monday
+            return nth_weekday(year, month, weekday, nth) + dt.timedelta(days=days_after)
         if kind == "last":
             month, weekday = (int(str(x)) for x in rule[1:3])
             return nth_weekday(year, month, weekday, -1)
