@@ -1059,12 +1059,15 @@ class TimexRecognizer:
             if (code == "H" and "early" in m["ba_edge"].lower()) or m["ba_unit"][:1].isupper():
                 return None  # ... and "Sophie Scholl - The Final Days" is a title
             return _Hit(m.start(), m.end(), "DURATION", self._duration(None, code))
-        if self._prev_word(doc, m.start()) not in self._lex.extent_verbs:
+        start = m.start()
+        if doc.low.endswith("the ", 0, start) and self._prev_word(doc, start - 4) in _ACROSS_PREPOSITIONS:
+            start -= 4  # "over the years": an unquantified stretch up to the time of the text
+        elif self._prev_word(doc, start) not in self._lex.extent_verbs:
             return None
         after = self._next_word(doc, m.end()).lower()
         if after in ("of", "old", "ago", "later", "earlier"):
             return None
-        return _Hit(m.start(), m.end(), "DURATION", self._duration(None, code))
+        return _Hit(start, m.end(), "DURATION", self._duration(None, code))
 
     def _h_dec(self, m: re.Match[str], doc: _Doc) -> _Hit | None:
         mod = {"early": "START", "mid": "MID", "late": "END"}.get((m["dc_mod"] or "").lower())
@@ -1650,6 +1653,7 @@ _ATTRIBUTION = frozenset({"said", "says", "told"})
 # Words before a participle that make it a passive or infinitive, not a past tense.
 _PASSIVE_AUXILIARIES = frozenset({"be", "being", "been", "to", "will", "would", "shall", "can", "could", "may",
                                   "might", "must", "should"})
+_ACROSS_PREPOSITIONS = frozenset({"over", "through", "throughout", "across"})
 _MODALS = frozenset({"will", "would", "shall", "can", "could", "may", "might", "must", "should"})
 # Participles that put the date they precede in the future ("scheduled March 3").
 _SCHEDULE_PARTICIPLES = frozenset({"scheduled", "rescheduled", "planned", "expected", "slated", "postponed",
