@@ -64,6 +64,11 @@ _CONJOINED_DAY = re.compile(
     r"the|will|would|was|were|is|are|had|has|that|while|but)\b)[a-z0-9])"
 )
 _ENDED = re.compile(r"\s+(?:ended|ending)\b")
+# "and Tuesday nights" after a weekday: the plural covers both days ("Monday and Tuesday nights").
+_SHARED_PLURAL = re.compile(
+    r"[ \t]++(?:and|or)[ \t]++(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+    r"(?:s|[ \t]++(?P<part>morning|afternoon|evening|night)s)\b"
+)
 # A determiner after "on": "a week on the route" is a place, not "a week on" (a week later).
 _NOUN_PHRASE_AFTER = re.compile(r"[ \t]++(?:the|a|an|its|their|his|her|our|this|that)\b")
 # Words right before "annually" or "daily" that make it the period of a rate: a percentage or "average".
@@ -1443,7 +1448,10 @@ class TimexRecognizer:
             doc.low.endswith("the ", 0, start) or self._after_name_word(doc, start)
         ):
             return None  # "the Sunday Times", "the Good Friday Agreement": a name, not a day
-        if m["wk_pl"] or m["wk_ppl"]:  # "on Mondays", "Tuesday nights": a recurrence
+        shared = None if part else _SHARED_PLURAL.match(doc.text, end)
+        if shared is not None:  # "on Monday and Tuesday nights": each is a recurrence
+            part = (shared["part"] or "").lower()
+        if m["wk_pl"] or m["wk_ppl"] or shared is not None:  # "on Mondays", "Tuesday nights": a recurrence
             value = f"XXXX-WXX-{wd}" + (f"T{self._lex.parts_of_day[part]}" if part else "")
             return _Hit(start, end, "SET", value, quant="EVERY")
         mod_raw = (m["wk_mod"] or "").lower()
