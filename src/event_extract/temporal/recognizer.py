@@ -64,6 +64,11 @@ _CONJOINED_DAY = re.compile(
     r"the|will|would|was|were|is|are|had|has|that|while|but)\b)[a-z0-9])"
 )
 _ENDED = re.compile(r"\s+(?:ended|ending)\b")
+# "ended Sept. 30" or "ending July 31, 1989" after "the quarter".
+_QUARTER_END_DATE = re.compile(
+    r"[ \t]++(?:ended|ending)[ \t]++(?P<mon>[A-Z][a-z]{2,8})\.?[ \t]++(?P<day>[0-3]?\d)\b"
+    r"(?:,[ \t]++(?P<year>(?:19|20)\d\d)\b)?"
+)
 # "and Tuesday nights" after a weekday: the plural covers both days ("Monday and Tuesday nights").
 _SHARED_PLURAL = re.compile(
     r"[ \t]++(?:and|or)[ \t]++(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
@@ -1176,6 +1181,11 @@ class TimexRecognizer:
                 finished = True
             return _Hit(start, end, "DATE", f"{y:04d}-Q{q}", relative=relative, anchor=not ago and finished)
         # "the quarter", "the latest quarter", "the year-ago quarter", "this quarter", "next quarter"
+        if unit == "quarter" and not ago and doc.last_quarter is None and (
+                ended := self._quarter_ended(doc, end)) is not None:
+            # After a named quarter ("first-quarter results"), "the quarter ended Sept. 29" is that
+            # (maybe fiscal) quarter again; only alone does its end date say which one it is.
+            return _Hit(start, end, "DATE", ended, relative=True)
         if ago:
             base = doc.last_quarter or _prev_quarter(ref.year, cur_q)
             return _Hit(start, end, "DATE", f"{base[0] - 1:04d}-Q{base[1]}", relative=True, anchor=False)
@@ -1206,6 +1216,18 @@ class TimexRecognizer:
                 y -= 1
             return _Hit(start, end, "DATE", f"{y:04d}-Q{pq}", relative=True)
         return None
+
+    def _quarter_ended(self, doc: _Doc, end: int) -> str | None:
+        """The calendar quarter of "the quarter ended July 31": the one holding the middle of the three
+        months that ended then (a fiscal quarter ending in July is mostly May to July: the second)."""
+        m = _QUARTER_END_DATE.match(doc.text, end)
+        if m is None or (month := self._lex.months.get(m["mon"].lower())) is None:
+            return None
+        year = int(m["year"]) if m["year"] else self._month_year(doc, month, m.start("mon"), m.end(), int(m["day"]))
+        if year is None:
+            return None
+        middle = dt.date(year, month, int(m["day"])) - dt.timedelta(days=45)
+        return f"{middle.year:04d}-Q{quarter_of(middle)}"
 
     def _h_half(self, m: re.Match[str], doc: _Doc) -> _Hit | None:
         following = self._next_word(doc, m.end()).lower().rstrip(".,")
