@@ -813,13 +813,15 @@ class TimexRecognizer:
                 year += 1900 if year > 50 else 2000
             named = m["fy_y2"] is not None or "year" in _norm(m.group())
             return _Hit(m.start(), m.end(), "DATE", f"FY{year:04d}" if named else f"{year:04d}")
+        if not m["fy_rel"] and self._prev_word(doc, m.start()) in ("a", "an"):
+            return None  # "changed from a fiscal year to a calendar year": a kind of year, not one year
         rel = (m["fy_rel"] or "this").lower()
         if rel == "same" or doc.ref is None:
             return _Hit(m.start(), m.end(), "DATE", None if doc.ref is None else f"{doc.ref.year}",
                         relative=True)
         shift = {"next": 1, "coming": 1, "last": -1, "previous": -1}.get(rel, 0)
-        if not m["fy_rel"] and m.group().lower().startswith("the"):
-            return _Hit(m.start(), m.end(), "DURATION", "P1Y")
+        if not m["fy_rel"] and m.group().lower().startswith("the") and _ENDED.match(doc.low, m.end()):
+            return _Hit(m.start(), m.end(), "DURATION", "P1Y")  # "the fiscal year ended Jan. 31": the period
         return _Hit(m.start(), m.end(), "DATE", f"{doc.ref.year + shift}", relative=True)
 
     def _h_edge(self, m: re.Match[str], doc: _Doc) -> _Hit | None:
