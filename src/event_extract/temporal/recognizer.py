@@ -64,6 +64,7 @@ _CONJOINED_DAY = re.compile(
     r"the|will|would|was|were|is|are|had|has|that|while|but)\b)[a-z0-9])"
 )
 _ENDED = re.compile(r"\s+(?:ended|ending)\b")
+_PERIOD_END_VERB = re.compile(r"\s+(?:ended|ending|ends)\b")
 # "ended Sept. 30" or "ending July 31, 1989" after "the quarter".
 _QUARTER_END_DATE = re.compile(
     r"[ \t]++(?:ended|ending)[ \t]++(?P<mon>[A-Z][a-z]{2,8})\.?[ \t]++(?P<day>[0-3]?\d)\b"
@@ -820,7 +821,7 @@ class TimexRecognizer:
             return _Hit(m.start(), m.end(), "DATE", None if doc.ref is None else f"{doc.ref.year}",
                         relative=True)
         shift = {"next": 1, "coming": 1, "last": -1, "previous": -1}.get(rel, 0)
-        if not m["fy_rel"] and m.group().lower().startswith("the") and _ENDED.match(doc.low, m.end()):
+        if not m["fy_rel"] and m.group().lower().startswith("the") and _PERIOD_END_VERB.match(doc.low, m.end()):
             return _Hit(m.start(), m.end(), "DURATION", "P1Y")  # "the fiscal year ended Jan. 31": the period
         return _Hit(m.start(), m.end(), "DATE", f"{doc.ref.year + shift}", relative=True)
 
