@@ -820,7 +820,7 @@ class TimexRecognizer:
         if rel == "same" or doc.ref is None:
             return _Hit(m.start(), m.end(), "DATE", None if doc.ref is None else f"{doc.ref.year}",
                         relative=True)
-        shift = {"next": 1, "coming": 1, "last": -1, "previous": -1}.get(rel, 0)
+        shift = {"next": 1, "coming": 1, "last": -1, "latest": -1, "past": -1, "previous": -1, "prior": -1}.get(rel, 0)
         if not m["fy_rel"] and m.group().lower().startswith("the") and _PERIOD_END_VERB.match(doc.low, m.end()):
             return _Hit(m.start(), m.end(), "DURATION", "P1Y")  # "the fiscal year ended Jan. 31": the period
         return _Hit(m.start(), m.end(), "DATE", f"{doc.ref.year + shift}", relative=True)
@@ -1372,7 +1372,7 @@ class TimexRecognizer:
             if doc.ref is None:
                 return _Hit(start, end, "DATE", None, relative=True)
             return _Hit(start, end, "DATE", f"{doc.ref.year:04d}", relative=True, anchor=False)
-        if words[-1] in ("year", "quarter", "month") and words[0] == "the":
+        if words[-1] in ("year", "quarter", "month") and words[0] == "the" and words[1] in (words[-1], "fiscal"):
             # "the year ended Sept. 30": the accounting period as a length of time.
             return _Hit(start, end, "DURATION", self._duration(1, self._lex.units[words[-1]]))
         if words[0] in ("earlier", "later") and words[1] == "in":
@@ -1506,6 +1506,8 @@ class TimexRecognizer:
                 return None  # "the current quarter", "current fiscal year": a longer expression
             if following in self._lex.current_non_temporal:
                 return None  # "the current account deficit": not a time
+        if phrase == "the past" and self._next_word(doc, m.end()).lower() in self._calendar_words:
+            return None  # "the past fiscal year": a longer expression
         if phrase == "the future" and doc.low.startswith(" of ", m.end()) and not doc.low.startswith(
                 " of course", m.end()):
             return None  # "the future of our peoples": their prospects, not a time
