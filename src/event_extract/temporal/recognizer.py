@@ -1457,13 +1457,28 @@ class TimexRecognizer:
             return _Hit(start, end, "TIME", f"{day.isoformat()}T{part}", mod=edge, relative=True)
         if unit == "day":
             day = anchor_day + dt.timedelta(days=shift)
-            return _Hit(start, end, "DATE", day.isoformat(), mod=edge, relative=True)
+            value = self._in_year_named_after(doc, day.isoformat(), end) if words[1] == "same" else day.isoformat()
+            return _Hit(start, end, "DATE", value, mod=edge, relative=True)
         if unit == "year" and doc.last_year is not None:
             return _Hit(start, end, "DATE", f"{doc.last_year + shift:04d}", mod=edge, relative=True)
         if unit == "quarter" and doc.last_quarter_value:
             return _Hit(start, end, "DATE", doc.last_quarter_value, mod=edge, relative=True)
         value = _shift_unit(doc.last_start or anchor_day, unit, shift, self._lex)
+        if value is not None and unit == "month" and words[1] == "same":
+            value = self._in_year_named_after(doc, value, end)
         return None if value is None else _Hit(start, end, "DATE", value, mod=edge, relative=True)
+
+    @staticmethod
+    def _in_year_named_after(doc: _Doc, value: str, end: int) -> str:
+        """``value`` (a month or day) moved to the year named right after "the same month": "the same
+        month in 1985", "the same day last year"; unchanged without one."""
+        later = _SAME_PERIOD_YEAR.match(doc.low, end)
+        if later is None or doc.ref is None:
+            return value
+        year = int(later["year"]) if later["year"] else doc.ref.year - 1
+        if value[4:] == "-02-29":
+            return f"{year:04d}-02"  # no such day that year: the month
+        return f"{year:04d}{value[4:]}"
 
     def _h_wkd(self, m: re.Match[str], doc: _Doc) -> _Hit | None:
         wd = self._lex.weekdays[m["wk"].lower()]
