@@ -1457,8 +1457,10 @@ class TimexRecognizer:
             return _Hit(start, end, "TIME", f"{day.isoformat()}T{part}", mod=edge, relative=True)
         if unit == "day":
             day = anchor_day + dt.timedelta(days=shift)
-            value = self._in_year_named_after(doc, day.isoformat(), end) if words[1] == "same" else day.isoformat()
-            return _Hit(start, end, "DATE", value, mod=edge, relative=True)
+            day_value = day.isoformat()
+            if words[1] == "same":
+                day_value = self._in_year_named_after(doc, day_value, end)
+            return _Hit(start, end, "DATE", day_value, mod=edge, relative=True)
         if unit == "year" and doc.last_year is not None:
             return _Hit(start, end, "DATE", f"{doc.last_year + shift:04d}", mod=edge, relative=True)
         if unit == "quarter" and doc.last_quarter_value:
