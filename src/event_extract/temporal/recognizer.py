@@ -39,6 +39,8 @@ __all__ = ["TimexRecognizer"]
 NO_REFERENCE = "no reference date"
 _WORD = re.compile(r"[A-Za-z']+")
 _NEXT_WORD = re.compile(r"[ \t]*+(\S+)")
+# A month after "agreed to buy" this close before the reference date may date the agreement.
+_JUST_PASSED_DAYS = 93
 # How far back in its sentence a weekday looks for a modal or scheduling cue.
 _WEEKDAY_CUE_REACH = 110
 # Small patterns some handlers use, compiled once rather than looked up in re's cache per call.
@@ -201,10 +203,11 @@ class TimexRecognizer:
             rf"\b(?:(?P<f>{word_alternation(list(lex.weekday_future_cues))})|(?P<p>{past})|(?P<w>{verbs}))\b"
         )
         self._cue_re = re.compile(rf"\b(?:(?P<f>{future})|(?P<p>{past})|(?P<w>{verbs}))\b")
-        # Cues before an expression: also "agreed to buy" (an infinitive after a word of intent or
-        # agreement), whose event is still ahead; after an expression it says nothing about it.
-        intent = rf"(?:{word_alternation(list(lex.intent_words))})[ \t]+to[ \t]+(?!{_NOT_A_VERB}\b)[a-z]++"
-        self._cue_before_re = re.compile(rf"\b(?:(?P<f>{future}|{intent})|(?P<p>{past})|(?P<w>{verbs}))\b")
+        # The tense cues plus "agreed to buy" (an infinitive after a word of intent or agreement), whose
+        # event may lie after the agreement: see :meth:`_after_intent`.
+        # Only the word of intent is consumed, so a future cue in the infinitive ("pledged to meet") still counts.
+        intent = rf"(?:{word_alternation(list(lex.intent_words))})(?=[ \t]+to[ \t]+(?!{_NOT_A_VERB}\b)[a-z])"
+        self._intent_cue_re = re.compile(rf"\b(?:(?P<f>{future})|(?P<i>{intent})|(?P<p>{past})|(?P<w>{verbs}))\b")
         self._timexes = TypeAdapter(list[TimeExpression])
         # Per trigger category: each alternative's name, bound ``match`` and the handler of its matches.
         self._alternatives: dict[str, _Alternatives] = {
@@ -382,16 +385,15 @@ class TimexRecognizer:
         """-1 (past), +1 (future) or 0 (no cue) from the nearest tense cue in the same sentence.
 
         Looks at most 100 characters either side; the cue nearest to the expression decides:
-        a future cue ("will", "next", "is due to", before it also "agreed to buy") or a past one
-        ("said", "was", "ago"). A past verb form right after a future cue ("will be signed") does
-        not turn it into the past.
+        a future cue ("will", "next", "is due to") or a past one ("said", "was", "ago"). A past
+        verb form right after a future cue ("will be signed") does not turn it into the past.
         """
         low = doc.low
         lo = self._sentence_start(doc, start, 100)
         hi = self._sentence_end(doc, end)
         best_dist, best_dir = 10_000, 0
         future_end = -1_000
-        for m in self._cue_before_re.finditer(low, lo, start):
+        for m in self._cue_re.finditer(low, lo, start):
             kind = m.lastgroup
             if kind == "f":
                 best_dir, future_end = 1, m.end()
@@ -505,8 +507,9 @@ class TimexRecognizer:
         """Year of a month (and day) the text gives without a year, from the reference date.
 
         Within two months of the reference date the nearest occurrence wins. Further away
-        "until" or "by" before it points forward (a deadline), else the nearest tense cue
-        decides; with none, "through" or "from" before it point forward.
+        "until" or "by" before it points forward (a deadline), and so does "agreed to buy" unless
+        the month just passed; else the nearest tense cue decides; with none, "through" or "from"
+        before it point forward.
         Without a cue a full day takes the nearest occurrence and a bare month the latest one not
         after the reference (news mostly reports the past).
         """
@@ -537,6 +540,11 @@ class TimexRecognizer:
             opening = doc.low[self._sentence_start(doc, start):start].strip()
             if opening not in ("until", "till", "by"):  # "Until March, the border had stayed closed"
                 return forward_year  # a deadline ("imports allowed until July 1", "promised to halt trade by October")
+        if self._after_intent(doc, start):
+            # "agreed to buy the line in February": the coming February, unless one just passed
+            # (then it may date the agreement: "the decision to restate its accounts on 28 December").
+            just_passed = (ref - dt.date(backward_year, month, min(day or 15, 28))).days <= _JUST_PASSED_DAYS
+            return backward_year if just_passed else forward_year
         if direction == 0 and before in ("by", "through", "from"):
             return forward_year
         if direction == 0 and month in doc.month_years:
@@ -555,6 +563,18 @@ class TimexRecognizer:
         if direction > 0:
             return ref + dt.timedelta(days=delta % 7)
         return ref - dt.timedelta(days=(-delta) % 7)
+
+    def _after_intent(self, doc: _Doc, start: int) -> bool:
+        """Is the cue nearest before ``start`` in its sentence an infinitive after a word of intent or
+        agreement ("agreed to purchase the line for $22 million in February")?
+
+        The month then usually dates the purchase, still ahead when it was agreed, not the
+        agreement, so a past verb before it does not make it a past month.
+        """
+        kind = None
+        for cue in self._intent_cue_re.finditer(doc.low, self._sentence_start(doc, start, 100), start):
+            kind = cue.lastgroup
+        return kind == "i"
 
     def _weekday_direction(self, doc: _Doc, start: int, end: int) -> int:
         """+1 when a weekday refers forward, else -1 (news mostly reports what happened).
