@@ -1544,7 +1544,7 @@ class TimexRecognizer:
             if following in self._lex.current_non_temporal:
                 return None  # "the current account deficit": not a time
         if phrase == "the past" and (following := self._next_word(doc, m.end()).lower()) and (
-                following in self._calendar_words or following[0].isdigit()
+                (following in self._calendar_words and following not in self._lex.months) or following[0].isdigit()
                 or (following in self._lex.number_words and following not in ("a", "an"))):
             return None  # "the past fiscal year", "the past three summers": a longer expression, not the noun
         if phrase == "the future" and doc.low.startswith(" of ", m.end()) and not doc.low.startswith(
