@@ -1095,8 +1095,9 @@ class TimexRecognizer:
         start = m.start()
         if doc.low.endswith("the ", 0, start) and self._prev_word(doc, start - 4) in _ACROSS_PREPOSITIONS:
             start -= 4  # "over the years": an unquantified stretch up to the time of the text
-        elif self._prev_word(doc, start) not in self._lex.extent_verbs:
-            return None
+        elif self._prev_word(doc, start) not in self._lex.extent_verbs and not (
+                self._prev_word(doc, start) == "in" and doc.text[m.end():m.end() + 1] in _PHRASE_END):
+            return None  # but "the lowest level in years.", "could start in weeks,": a stretch of time
         after = self._next_word(doc, m.end()).lower()
         if after in ("of", "old", "ago", "later", "earlier"):
             return None
@@ -1727,6 +1728,7 @@ _ATTRIBUTION = frozenset({"said", "says", "told"})
 # Words before a participle that make it a passive or infinitive, not a past tense.
 _PASSIVE_AUXILIARIES = frozenset({"be", "being", "been", "to", "will", "would", "shall", "can", "could", "may",
                                   "might", "must", "should"})
+_PHRASE_END = frozenset(".,;:)!?\"'")
 _ACROSS_PREPOSITIONS = frozenset({"over", "through", "throughout", "across"})
 _MODALS = frozenset({"will", "would", "shall", "can", "could", "may", "might", "must", "should"})
 # Participles that put the date they precede in the future ("scheduled March 3").
