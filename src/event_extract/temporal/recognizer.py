@@ -66,6 +66,8 @@ _CONJOINED_DAY = re.compile(
     r"the|will|would|was|were|is|are|had|has|that|while|but)\b)[a-z0-9])"
 )
 _ENDED = re.compile(r"\s+(?:ended|ending)\b")
+# A past verb of reporting results before a quarter in its sentence: that quarter is over.
+_RESULTS_REPORTED = re.compile(r"\b(?:reported|posted|earned|lost|recorded|had)\b")
 _PERIOD_END_VERB = re.compile(r"\s+(?:ended|ending|ends)\b")
 # "ended Sept. 30" or "ending July 31, 1989" after "the quarter".
 _QUARTER_END_DATE = re.compile(
@@ -1203,6 +1205,9 @@ class TimexRecognizer:
                 if (cur_q - q) % 4 <= 2:
                     y -= 1
                 finished = True
+            elif not yshift and q == cur_q and _RESULTS_REPORTED.search(
+                    doc.low, self._sentence_start(doc, start, 80), start) is not None:
+                finished = True  # "reported a decline in fourth-quarter earnings" in November: a fiscal quarter, over
             return _Hit(start, end, "DATE", f"{y:04d}-Q{q}", relative=relative, anchor=not ago and finished)
         # "the quarter", "the latest quarter", "the year-ago quarter", "this quarter", "next quarter"
         if unit == "quarter" and not ago and doc.last_quarter is None and (
