@@ -1638,6 +1638,9 @@ class TimexRecognizer:
                 day = _holiday(rule, year - 1)
             elif not which and (doc.ref - day).days > 183:
                 day = _holiday(rule, year + 1)
+        if day is not None and doc.text.startswith(" week", end) and not doc.text[end + 5:end + 6].isalpha():
+            # "as Easter week began": the (ISO) week of the holiday, Monday to Easter Sunday.
+            return _Hit(start, end + 5, "DATE", week_value(day), relative=relative)
         return _Hit(start, end, "DATE", None if day is None else day.isoformat(), relative=relative)
 
     def _h_mon(self, m: re.Match[str], doc: _Doc) -> _Hit | None:
