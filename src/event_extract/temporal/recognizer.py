@@ -217,6 +217,8 @@ class TimexRecognizer:
             for category, alternatives in category_alternatives.items()
         }
         self._categories = categories
+        # "the winter of nineteen ninety-four": a season may take a year read out in words.
+        self._spoken_year_at = dict(category_alternatives["spoken"])["spy"].match
         self._required = tuple(REQUIRED_WORDS.items())
         # A plan per set of alternatives a text lacks the words of: at most one per subset.
         self._plan_for = lru_cache(maxsize=2 ** len(self._required))(self._plan)
@@ -1292,6 +1294,11 @@ class TimexRecognizer:
                 return None
         if det == "the" and not mod:
             nxt = self._next_word(doc, m.end()).lower()
+            if nxt == "of" and doc.low.startswith(" of ", m.end()) and (
+                    spoken := self._spoken_year_at(doc.text, m.end() + 4)) is not None and not spoken["sy_mon"]:
+                year_hit = self._h_spy(spoken, doc)
+                if year_hit is not None and year_hit.value:
+                    return _Hit(start, spoken.end(), "DATE", f"{year_hit.value}-{season}", mod=mod)
             if nxt == "of" or m["se_s"].lower() == "fall":
                 return None
         if det in ("past", "previous"):
