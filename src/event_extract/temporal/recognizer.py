@@ -66,6 +66,7 @@ _CONJOINED_DAY = re.compile(
     r"the|will|would|was|were|is|are|had|has|that|while|but)\b)[a-z0-9])"
 )
 _ENDED = re.compile(r"\s+(?:ended|ending)\b")
+_NEGATION = re.compile(r"\b(?:not|never|cannot)\b|n't\b")
 # A past verb of reporting results before a quarter in its sentence: that quarter is over.
 _RESULTS_REPORTED = re.compile(r"\b(?:reported|posted|earned|lost|recorded|had)\b")
 _PERIOD_END_VERB = re.compile(r"\s+(?:ended|ending|ends)\b")
@@ -1357,8 +1358,17 @@ class TimexRecognizer:
         if doc.ref is None:
             return _Hit(start, end, "TIME" if is_time else "DATE", None, mod=mod, relative=True)
         day = doc.ref + dt.timedelta(days=offset)
+        if word == "overnight" and _NEGATION.search(doc.low, self._sentence_start(doc, start, 60), start):
+            return None  # "will not happen overnight": suddenly, not a night
         if word == "overnight":
-            return _Hit(start, end, "TIME", f"{day.isoformat()}TNI", mod=mod, relative=True)
+            # The night leading into the day the text is about (a day of the past week named last):
+            # "shares were depressed by overnight losses in New York" in a report on Friday's
+            # trading is Thursday night.
+            about = doc.last_day
+            if about is None or not 0 <= (doc.ref - about).days <= 7:
+                about = doc.ref
+            night = about - dt.timedelta(days=1)
+            return _Hit(start, end, "TIME", f"{night.isoformat()}TNI", mod=mod, relative=True)
         if word == "tonight":
             return _Hit(start, end, "TIME", f"{day.isoformat()}TNI", mod=mod, relative=True)
         if part:
