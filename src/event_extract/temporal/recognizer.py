@@ -872,8 +872,8 @@ class TimexRecognizer:
                 if code is None or unit == "weekend":
                     return None
                 return _Hit(start, end, "DURATION", self._duration(1, code))
-            if direction in ("following", "previous", "next") and m["rl_unit"]:
-                return self._anaphoric_shift(m, doc, shift)  # "the following year": after the one last named
+            if direction in ("following", "previous", "next", "coming", "upcoming") and m["rl_unit"]:
+                return self._anaphoric_shift(m, doc, shift)
             if direction in ("following", "previous", "next") and m["rl_wd"]:
                 # "the previous Friday": the Friday before the day last mentioned.
                 anchor_day = doc.last_day or doc.ref
@@ -885,8 +885,8 @@ class TimexRecognizer:
                 else:
                     day = anchor_day + dt.timedelta(days=(wd - anchor_day.isoweekday()) % 7 or 7)
                 return self._with_part(start, end, day, m["rl_part"], mod)
-            if direction not in ("current", "coming", "upcoming"):
-                return None  # "the coming year" is the next one from now, as "the current year" is this one
+            if direction not in ("current",):
+                return None
         if m["rl_wd"]:
             wd = self._lex.weekdays[m["rl_wd"].lower()]
             if doc.ref is None:
