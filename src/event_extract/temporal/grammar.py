@@ -126,7 +126,7 @@ def build_pattern(lex: Lexicon) -> dict[str, str]:
                rf"(?:st|nd|rd|th)?{S}(?:of{S})?(?P<dm_mon>{mon})(?:,?{S}(?P<dm_year>{year}))?",
         "my": rf"(?:(?P<my_mod>{modw})(?:-|{S}))?(?P<my_mon>{mon}),?{S}(?:(?i:of){S})?"
               rf"(?:(?P<my_year>{year})|(?P<my_rel>(?i:last|next|this)){S}(?i:year)\b)",
-        "fy": rf"(?:(?i:the){S})?(?:(?P<fy_rel>(?i:current|next|last|previous|this|coming|same)){S})?"
+        "fy": rf"(?:(?i:the){S})?(?:(?P<fy_rel>(?i:current|next|last|latest|past|previous|prior|this|coming|same)){S})?"
               rf"(?i:fiscal|financial)(?:{S}(?i:year))?(?:{S}(?P<fy_y>{year})|(?P<fy_bare>(?<=year))\b)"
               rf"|FY[ \t]?(?P<fy_y2>\d{{4}}|\d\d)\b",
         "edge": rf"(?P<ed_mod>{modw}){S}(?i:the){S}(?P<ed_unit>(?i:week|month|year|quarter|decade|century))\b",

@@ -50,6 +50,7 @@ class Lexicon:
     number_labels: frozenset[str]
     year_context_words: frozenset[str]
     weekday_future_cues: tuple[str, ...]
+    intent_words: tuple[str, ...]
     weekday_present_verbs: frozenset[str]
     current_non_temporal: frozenset[str]
     game_words: frozenset[str]
@@ -98,6 +99,7 @@ def load_lexicon() -> Lexicon:
         number_labels=frozenset(raw["number_labels"]),
         year_context_words=frozenset(raw["year_context_words"]),
         weekday_future_cues=tuple(raw["weekday_future_cues"]),
+        intent_words=tuple(raw["intent_words"]),
         weekday_present_verbs=frozenset(raw["weekday_present_verbs"]),
         current_non_temporal=frozenset(raw.get("current_non_temporal", ())),
         game_words=frozenset(raw["game_words"]),

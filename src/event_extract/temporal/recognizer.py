@@ -39,6 +39,8 @@ __all__ = ["TimexRecognizer"]
 NO_REFERENCE = "no reference date"
 _WORD = re.compile(r"[A-Za-z']+")
 _NEXT_WORD = re.compile(r"[ \t]*+(\S+)")
+# A month after "agreed to buy" this close before the reference date may date the agreement.
+_JUST_PASSED_DAYS = 93
 # How far back in its sentence a weekday looks for a modal or scheduling cue.
 _WEEKDAY_CUE_REACH = 110
 # Small patterns some handlers use, compiled once rather than looked up in re's cache per call.
@@ -64,6 +66,32 @@ _CONJOINED_DAY = re.compile(
     r"the|will|would|was|were|is|are|had|has|that|while|but)\b)[a-z0-9])"
 )
 _ENDED = re.compile(r"\s+(?:ended|ending)\b")
+_NEGATION = re.compile(r"\b(?:not|never|cannot)\b|n't\b")
+# A past verb of reporting results before a quarter in its sentence: that quarter is over.
+_RESULTS_REPORTED = re.compile(r"\b(?:reported|posted|earned|lost|recorded|had)\b")
+_PERIOD_END_VERB = re.compile(r"\s+(?:ended|ending|ends)\b")
+# "ended Sept. 30" or "ending July 31, 1989" after "the quarter".
+_QUARTER_END_DATE = re.compile(
+    r"[ \t]++(?:ended|ending)[ \t]++(?P<mon>[A-Z][a-z]{2,8})\.?[ \t]++(?P<day>[0-3]?\d)\b"
+    r"(?:,[ \t]++(?P<year>(?:19|20)\d\d)\b)?"
+)
+# "and Tuesday nights" after a weekday: the plural covers both days ("Monday and Tuesday nights").
+_SHARED_PLURAL = re.compile(
+    r"[ \t]++(?:and|or)[ \t]++(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+    r"(?:s|[ \t]++(?P<part>morning|afternoon|evening|night)s)\b"
+)
+# A determiner after "on": "a week on the route" is a place, not "a week on" (a week later).
+_NOUN_PHRASE_AFTER = re.compile(r"[ \t]++(?:the|a|an|its|their|his|her|our|this|that)\b")
+# Words right before "annually" or "daily" that make it the period of a rate: a percentage or "average".
+_RATE_BEFORE = re.compile(r"(?:%|\bpercent|\baverage)[ \t]++$")
+# A day named past a parenthesis that gives a clock time in another zone, after a clock time:
+# "(0735 GMT) Friday", "(4 a.m. EDT Thursday)", or ") Friday" after the time inside the parenthesis.
+_DAY_BEYOND_ASIDE = re.compile(
+    r"[ \t]*+(?:\(\d[^()\n]{0,29}\),?[ \t]++|\),?[ \t]++|\(\d[^()\n]{0,29}?[ \t])(?:on[ \t]++)?"
+    r"(?P<day>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|today|yesterday|tomorrow)\b"
+)
+# Words after "agreed to" that show "to" is a preposition ("agreed to the terms"), not an infinitive.
+_NOT_A_VERB = r"(?:the|a|an|its|their|his|her|our|this|that|these|those|some|any|all|no|\d)"
 
 
 _MatchAt = Callable[[str, int], "re.Match[str] | None"]
@@ -178,6 +206,11 @@ class TimexRecognizer:
             rf"\b(?:(?P<f>{word_alternation(list(lex.weekday_future_cues))})|(?P<p>{past})|(?P<w>{verbs}))\b"
         )
         self._cue_re = re.compile(rf"\b(?:(?P<f>{future})|(?P<p>{past})|(?P<w>{verbs}))\b")
+        # The tense cues plus "agreed to buy" (an infinitive after a word of intent or agreement), whose
+        # event may lie after the agreement: see :meth:`_after_intent`.
+        # Only the word of intent is consumed, so a future cue in the infinitive ("pledged to meet") still counts.
+        intent = rf"(?:{word_alternation(list(lex.intent_words))})(?=[ \t]+to[ \t]+(?!{_NOT_A_VERB}\b)[a-z])"
+        self._intent_cue_re = re.compile(rf"\b(?:(?P<f>{future})|(?P<i>{intent})|(?P<p>{past})|(?P<w>{verbs}))\b")
         self._timexes = TypeAdapter(list[TimeExpression])
         # Per trigger category: each alternative's name, bound ``match`` and the handler of its matches.
         self._alternatives: dict[str, _Alternatives] = {
@@ -185,6 +218,8 @@ class TimexRecognizer:
             for category, alternatives in category_alternatives.items()
         }
         self._categories = categories
+        # "the winter of nineteen ninety-four": a season may take a year read out in words.
+        self._spoken_year_at = dict(category_alternatives["spoken"])["spy"].match
         self._required = tuple(REQUIRED_WORDS.items())
         # A plan per set of alternatives a text lacks the words of: at most one per subset.
         self._plan_for = lru_cache(maxsize=2 ** len(self._required))(self._plan)
@@ -477,8 +512,9 @@ class TimexRecognizer:
         """Year of a month (and day) the text gives without a year, from the reference date.
 
         Within two months of the reference date the nearest occurrence wins. Further away
-        "until" or "by" before it points forward (a deadline), else the nearest tense cue
-        decides; with none, "through" or "from" before it point forward.
+        "until" or "by" before it points forward (a deadline), and so does "agreed to buy" unless
+        the month just passed; else the nearest tense cue decides; with none, "through" or "from"
+        before it point forward.
         Without a cue a full day takes the nearest occurrence and a bare month the latest one not
         after the reference (news mostly reports the past).
         """
@@ -509,6 +545,11 @@ class TimexRecognizer:
             opening = doc.low[self._sentence_start(doc, start):start].strip()
             if opening not in ("until", "till", "by"):  # "Until March, the border had stayed closed"
                 return forward_year  # a deadline ("imports allowed until July 1", "promised to halt trade by October")
+        if self._after_intent(doc, start):
+            # "agreed to buy the line in February": the coming February, unless one just passed
+            # (then it may date the agreement: "the decision to restate its accounts on 28 December").
+            just_passed = (ref - dt.date(backward_year, month, min(day or 15, 28))).days <= _JUST_PASSED_DAYS
+            return backward_year if just_passed else forward_year
         if direction == 0 and before in ("by", "through", "from"):
             return forward_year
         if direction == 0 and month in doc.month_years:
@@ -527,6 +568,18 @@ class TimexRecognizer:
         if direction > 0:
             return ref + dt.timedelta(days=delta % 7)
         return ref - dt.timedelta(days=(-delta) % 7)
+
+    def _after_intent(self, doc: _Doc, start: int) -> bool:
+        """Is the cue nearest before ``start`` in its sentence an infinitive after a word of intent or
+        agreement ("agreed to purchase the line for $22 million in February")?
+
+        The month then usually dates the purchase, still ahead when it was agreed, not the
+        agreement, so a past verb before it does not make it a past month.
+        """
+        kind = None
+        for cue in self._intent_cue_re.finditer(doc.low, self._sentence_start(doc, start, 100), start):
+            kind = cue.lastgroup
+        return kind == "i"
 
     def _weekday_direction(self, doc: _Doc, start: int, end: int) -> int:
         """+1 when a weekday refers forward, else -1 (news mostly reports what happened).
@@ -698,14 +751,18 @@ class TimexRecognizer:
         clock = f"T{hour:02d}:{minute:02d}" if minute or hour != 24 else "T24:00"
         day: dt.date | None = None
         relative = True
-        dayword = m["ck_day"]
+        dayword, day_end = m["ck_day"], m.end()
+        if not dayword and (aside := _DAY_BEYOND_ASIDE.match(doc.text, m.end())) is not None:
+            # "10:35 a.m. (0735 GMT) Friday", "at 4 in the morning (4 a.m. EDT Thursday)": the day
+            # beyond a parenthesis giving the time in another zone is this time's day too.
+            dayword, day_end = aside["day"], aside.end("day")
         if dayword:
             low = dayword.lower()
             if low in ("today", "yesterday", "tomorrow"):
                 if doc.ref is not None:
                     day = doc.ref + dt.timedelta(days={"today": 0, "yesterday": -1, "tomorrow": 1}[low])
             elif low in self._lex.weekdays:
-                day = self._weekday_date(doc, self._lex.weekdays[low], self._weekday_direction(doc, m.start(), m.end()))
+                day = self._weekday_date(doc, self._lex.weekdays[low], self._weekday_direction(doc, m.start(), day_end))
             else:
                 parts = dayword.replace(".", " ").split()
                 month = self._lex.months[parts[0].lower()]
@@ -782,13 +839,15 @@ class TimexRecognizer:
                 year += 1900 if year > 50 else 2000
             named = m["fy_y2"] is not None or "year" in _norm(m.group())
             return _Hit(m.start(), m.end(), "DATE", f"FY{year:04d}" if named else f"{year:04d}")
+        if not m["fy_rel"] and self._prev_word(doc, m.start()) in ("a", "an"):
+            return None  # "changed from a fiscal year to a calendar year": a kind of year, not one year
         rel = (m["fy_rel"] or "this").lower()
         if rel == "same" or doc.ref is None:
             return _Hit(m.start(), m.end(), "DATE", None if doc.ref is None else f"{doc.ref.year}",
                         relative=True)
-        shift = {"next": 1, "coming": 1, "last": -1, "previous": -1}.get(rel, 0)
-        if not m["fy_rel"] and m.group().lower().startswith("the"):
-            return _Hit(m.start(), m.end(), "DURATION", "P1Y")
+        shift = {"next": 1, "coming": 1, "last": -1, "latest": -1, "past": -1, "previous": -1, "prior": -1}.get(rel, 0)
+        if not m["fy_rel"] and m.group().lower().startswith("the") and _PERIOD_END_VERB.match(doc.low, m.end()):
+            return _Hit(m.start(), m.end(), "DURATION", "P1Y")  # "the fiscal year ended Jan. 31": the period
         return _Hit(m.start(), m.end(), "DATE", f"{doc.ref.year + shift}", relative=True)
 
     def _h_edge(self, m: re.Match[str], doc: _Doc) -> _Hit | None:
@@ -912,6 +971,10 @@ class TimexRecognizer:
         num_raw = m["ag_num"]
         amount = self._number(num_raw)
         after = doc.text[m.end():m.end() + 2]
+        if word == "on" and _NOUN_PHRASE_AFTER.match(doc.low, m.end()) is not None and (
+                _norm(m["ag_num"]) in ("a", "an") and not m["ag_apx"]
+                and self._prev_word(doc, m.start()) not in self._lex.article_duration_context):
+            return None  # "700 seats a week on the route": a rate, and "on" opens a place, not "a week on"
         if word == "on" or (word in ("before", "after", "back") and after[:1] not in (".", ",", ";", ")", "", "\n")):
             return self._h_dur_like(m)  # "two years on": counted from an event the text names elsewhere
         sign = -1 if word in ("ago", "earlier", "before", "back") else 1
@@ -981,6 +1044,9 @@ class TimexRecognizer:
         low_num = _norm(num_raw)
         start = m.start()
         halved = m["du_half"] or m["du_halfw"] or m["du_andhalf"]
+        if (m.group() == "one day" and self._prev_word(doc, start) in _MODALS
+                and text[end:end + 1] == " " and text[end + 1:end + 2].islower()):
+            return _Hit(start, end, "DATE", "FUTURE_REF")  # "Islam will one day be ...": some day ahead
         if (low_num in ("a", "an") and not m["du_dir"] and not m["du_apx"] and not halved
                 and self._prev_word(doc, start) not in self._lex.article_duration_context):
             return None  # "a year" alone: "$5 a year", "a year of talks"
@@ -1031,12 +1097,16 @@ class TimexRecognizer:
             if (code == "H" and "early" in m["ba_edge"].lower()) or m["ba_unit"][:1].isupper():
                 return None  # ... and "Sophie Scholl - The Final Days" is a title
             return _Hit(m.start(), m.end(), "DURATION", self._duration(None, code))
-        if self._prev_word(doc, m.start()) not in self._lex.extent_verbs:
-            return None
+        start = m.start()
+        if doc.low.endswith("the ", 0, start) and self._prev_word(doc, start - 4) in _ACROSS_PREPOSITIONS:
+            start -= 4  # "over the years": an unquantified stretch up to the time of the text
+        elif self._prev_word(doc, start) not in self._lex.extent_verbs and not (
+                self._prev_word(doc, start) == "in" and doc.text[m.end():m.end() + 1] in _PHRASE_END):
+            return None  # but "the lowest level in years.", "could start in weeks,": a stretch of time
         after = self._next_word(doc, m.end()).lower()
         if after in ("of", "old", "ago", "later", "earlier"):
             return None
-        return _Hit(m.start(), m.end(), "DURATION", self._duration(None, code))
+        return _Hit(start, m.end(), "DURATION", self._duration(None, code))
 
     def _h_dec(self, m: re.Match[str], doc: _Doc) -> _Hit | None:
         mod = {"early": "START", "mid": "MID", "late": "END"}.get((m["dc_mod"] or "").lower())
@@ -1076,6 +1146,8 @@ class TimexRecognizer:
         unit = m["qt_unit"].lower()
         if doc.low.startswith(("-final", " final", "final"), end):
             return None  # "the quarter-finals": a round of a tournament
+        if doc.low.startswith("-to-", end):
+            return None  # "the quarter-to-quarter comparison": a kind of comparison, not a quarter
         body = _norm(m.group())
         pres = [p.lower() for p in _QUARTER_PREFIXES.findall(body.split(m["qt_unit"].lower())[0])]
         ord_raw = (m["qt_ord"] or "").lower()
@@ -1136,8 +1208,16 @@ class TimexRecognizer:
                 if (cur_q - q) % 4 <= 2:
                     y -= 1
                 finished = True
+            elif not yshift and q == cur_q and _RESULTS_REPORTED.search(
+                    doc.low, self._sentence_start(doc, start, 80), start) is not None:
+                finished = True  # "reported a decline in fourth-quarter earnings" in November: a fiscal quarter, over
             return _Hit(start, end, "DATE", f"{y:04d}-Q{q}", relative=relative, anchor=not ago and finished)
         # "the quarter", "the latest quarter", "the year-ago quarter", "this quarter", "next quarter"
+        if unit == "quarter" and not ago and doc.last_quarter is None and (
+                ended := self._quarter_ended(doc, end)) is not None:
+            # After a named quarter ("first-quarter results"), "the quarter ended Sept. 29" is that
+            # (maybe fiscal) quarter again; only alone does its end date say which one it is.
+            return _Hit(start, end, "DATE", ended, relative=True)
         if ago:
             base = doc.last_quarter or _prev_quarter(ref.year, cur_q)
             return _Hit(start, end, "DATE", f"{base[0] - 1:04d}-Q{base[1]}", relative=True, anchor=False)
@@ -1168,6 +1248,18 @@ class TimexRecognizer:
                 y -= 1
             return _Hit(start, end, "DATE", f"{y:04d}-Q{pq}", relative=True)
         return None
+
+    def _quarter_ended(self, doc: _Doc, end: int) -> str | None:
+        """The calendar quarter of "the quarter ended July 31": the one holding the middle of the three
+        months that ended then (a fiscal quarter ending in July is mostly May to July: the second)."""
+        m = _QUARTER_END_DATE.match(doc.text, end)
+        if m is None or (month := self._lex.months.get(m["mon"].lower())) is None:
+            return None
+        year = int(m["year"]) if m["year"] else self._month_year(doc, month, m.start("mon"), m.end(), int(m["day"]))
+        if year is None:
+            return None
+        middle = dt.date(year, month, int(m["day"])) - dt.timedelta(days=45)
+        return f"{middle.year:04d}-Q{quarter_of(middle)}"
 
     def _h_half(self, m: re.Match[str], doc: _Doc) -> _Hit | None:
         following = self._next_word(doc, m.end()).lower().rstrip(".,")
@@ -1203,6 +1295,11 @@ class TimexRecognizer:
                 return None
         if det == "the" and not mod:
             nxt = self._next_word(doc, m.end()).lower()
+            if nxt == "of" and doc.low.startswith(" of ", m.end()) and (
+                    spoken := self._spoken_year_at(doc.text, m.end() + 4)) is not None and not spoken["sy_mon"]:
+                year_hit = self._h_spy(spoken, doc)
+                if year_hit is not None and year_hit.value:
+                    return _Hit(start, spoken.end(), "DATE", f"{year_hit.value}-{season}", mod=mod)
             if nxt == "of" or m["se_s"].lower() == "fall":
                 return None
         if det in ("past", "previous"):
@@ -1261,8 +1358,17 @@ class TimexRecognizer:
         if doc.ref is None:
             return _Hit(start, end, "TIME" if is_time else "DATE", None, mod=mod, relative=True)
         day = doc.ref + dt.timedelta(days=offset)
+        if word == "overnight" and _NEGATION.search(doc.low, self._sentence_start(doc, start, 60), start):
+            return None  # "will not happen overnight": suddenly, not a night
         if word == "overnight":
-            return _Hit(start, end, "TIME", f"{day.isoformat()}TNI", mod=mod, relative=True)
+            # The night leading into the day the text is about (a day of the past week named last):
+            # "shares were depressed by overnight losses in New York" in a report on Friday's
+            # trading is Thursday night.
+            about = doc.last_day
+            if about is None or not 0 <= (doc.ref - about).days <= 7:
+                about = doc.ref
+            night = about - dt.timedelta(days=1)
+            return _Hit(start, end, "TIME", f"{night.isoformat()}TNI", mod=mod, relative=True)
         if word == "tonight":
             return _Hit(start, end, "TIME", f"{day.isoformat()}TNI", mod=mod, relative=True)
         if part:
@@ -1309,7 +1415,7 @@ class TimexRecognizer:
             if doc.ref is None:
                 return _Hit(start, end, "DATE", None, relative=True)
             return _Hit(start, end, "DATE", f"{doc.ref.year:04d}", relative=True, anchor=False)
-        if words[-1] in ("year", "quarter", "month") and words[0] == "the":
+        if words[-1] in ("year", "quarter", "month") and words[0] == "the" and words[1] in (words[-1], "fiscal"):
             # "the year ended Sept. 30": the accounting period as a length of time.
             return _Hit(start, end, "DURATION", self._duration(1, self._lex.units[words[-1]]))
         if words[0] in ("earlier", "later") and words[1] == "in":
@@ -1394,13 +1500,30 @@ class TimexRecognizer:
             return _Hit(start, end, "TIME", f"{day.isoformat()}T{part}", mod=edge, relative=True)
         if unit == "day":
             day = anchor_day + dt.timedelta(days=shift)
-            return _Hit(start, end, "DATE", day.isoformat(), mod=edge, relative=True)
+            day_value = day.isoformat()
+            if words[1] == "same":
+                day_value = self._in_year_named_after(doc, day_value, end)
+            return _Hit(start, end, "DATE", day_value, mod=edge, relative=True)
         if unit == "year" and doc.last_year is not None:
             return _Hit(start, end, "DATE", f"{doc.last_year + shift:04d}", mod=edge, relative=True)
         if unit == "quarter" and doc.last_quarter_value:
             return _Hit(start, end, "DATE", doc.last_quarter_value, mod=edge, relative=True)
         value = _shift_unit(doc.last_start or anchor_day, unit, shift, self._lex)
+        if value is not None and unit == "month" and words[1] == "same":
+            value = self._in_year_named_after(doc, value, end)
         return None if value is None else _Hit(start, end, "DATE", value, mod=edge, relative=True)
+
+    @staticmethod
+    def _in_year_named_after(doc: _Doc, value: str, end: int) -> str:
+        """``value`` (a month or day) moved to the year named right after "the same month": "the same
+        month in 1985", "the same day last year"; unchanged without one."""
+        later = _SAME_PERIOD_YEAR.match(doc.low, end)
+        if later is None or doc.ref is None:
+            return value
+        year = int(later["year"]) if later["year"] else doc.ref.year - 1
+        if value[4:] == "-02-29":
+            return f"{year:04d}-02"  # no such day that year: the month
+        return f"{year:04d}{value[4:]}"
 
     def _h_wkd(self, m: re.Match[str], doc: _Doc) -> _Hit | None:
         wd = self._lex.weekdays[m["wk"].lower()]
@@ -1410,7 +1533,10 @@ class TimexRecognizer:
             doc.low.endswith("the ", 0, start) or self._after_name_word(doc, start)
         ):
             return None  # "the Sunday Times", "the Good Friday Agreement": a name, not a day
-        if m["wk_pl"] or m["wk_ppl"]:  # "on Mondays", "Tuesday nights": a recurrence
+        shared = None if part else _SHARED_PLURAL.match(doc.text, end)
+        if shared is not None:  # "on Monday and Tuesday nights": each is a recurrence
+            part = (shared["part"] or "").lower()
+        if m["wk_pl"] or m["wk_ppl"] or shared is not None:  # "on Mondays", "Tuesday nights": a recurrence
             value = f"XXXX-WXX-{wd}" + (f"T{self._lex.parts_of_day[part]}" if part else "")
             return _Hit(start, end, "SET", value, quant="EVERY")
         mod_raw = (m["wk_mod"] or "").lower()
@@ -1440,6 +1566,13 @@ class TimexRecognizer:
                 return None  # "the current quarter", "current fiscal year": a longer expression
             if following in self._lex.current_non_temporal:
                 return None  # "the current account deficit": not a time
+        if phrase == "the past" and (following := self._next_word(doc, m.end()).lower()) and (
+                (following in self._calendar_words and following not in self._lex.months) or following[0].isdigit()
+                or (following in self._lex.number_words and following not in ("a", "an"))):
+            return None  # "the past fiscal year", "the past three summers": a longer expression, not the noun
+        if phrase == "the future" and doc.low.startswith(" of ", m.end()) and not doc.low.startswith(
+                " of course", m.end()):
+            return None  # "the future of our peoples": their prospects, not a time
         if phrase == "a while" and (self._prev_word(doc, start) not in ("for", "after", "within", "take", "takes")
                                     or self._next_word(doc, m.end()).lower().startswith(("ago", "back", "longer"))):
             return None  # "for a while", not "a while ago" (a date) or "once in a while" (a frequency)
@@ -1454,6 +1587,8 @@ class TimexRecognizer:
             following = self._next_word(doc, end)
             if adverb == "quarterly" and following[:1].islower():
                 return None  # "quarterly dividend": a reporting period, not a recurrence
+            if _RATE_BEFORE.search(doc.low, max(0, start - 12), start) is not None:
+                return None  # "to rise 8.5% annually", "average daily volume": a rate, not a recurrence
             if m["st_adv"][:1].isupper() and (following[:1].isupper() or self._after_name_word(doc, start)):
                 return None  # "the Daily Telegraph", "China Daily": a title
             if adverb == "daily" and following[:1].isupper() and not following.rstrip(_WORD_PUNCTUATION).isupper():
@@ -1520,6 +1655,9 @@ class TimexRecognizer:
                 day = _holiday(rule, year - 1)
             elif not which and (doc.ref - day).days > 183:
                 day = _holiday(rule, year + 1)
+        if day is not None and doc.text.startswith(" week", end) and not doc.text[end + 5:end + 6].isalpha():
+            # "as Easter week began": the (ISO) week of the holiday, Monday to Easter Sunday.
+            return _Hit(start, end + 5, "DATE", week_value(day), relative=relative)
         return _Hit(start, end, "DATE", None if day is None else day.isoformat(), relative=relative)
 
     def _h_mon(self, m: re.Match[str], doc: _Doc) -> _Hit | None:
@@ -1615,6 +1753,9 @@ _ATTRIBUTION = frozenset({"said", "says", "told"})
 # Words before a participle that make it a passive or infinitive, not a past tense.
 _PASSIVE_AUXILIARIES = frozenset({"be", "being", "been", "to", "will", "would", "shall", "can", "could", "may",
                                   "might", "must", "should"})
+_PHRASE_END = frozenset(".,;:)!?\"'")
+_ACROSS_PREPOSITIONS = frozenset({"over", "through", "throughout", "across"})
+_MODALS = frozenset({"will", "would", "shall", "can", "could", "may", "might", "must", "should"})
 # Participles that put the date they precede in the future ("scheduled March 3").
 _SCHEDULE_PARTICIPLES = frozenset({"scheduled", "rescheduled", "planned", "expected", "slated", "postponed",
                                    "delayed", "deferred", "extended", "adjourned", "proposed", "called"})
@@ -1707,7 +1848,8 @@ def _holiday(rule: tuple[object, ...], year: int) -> dt.date | None:
             return dt.date(year, kind, rule[1])
         if kind == "nth":
             month, weekday, nth = (int(str(x)) for x in rule[1:4])
-            return nth_weekday(year, month, weekday, nth)
+            days_after = int(str(rule[4])) if len(rule) > 4 else 0  # Election Day: the day after a Monday
+            return nth_weekday(year, month, weekday, nth) + dt.timedelta(days=days_after)
         if kind == "last":
             month, weekday = (int(str(x)) for x in rule[1:3])
             return nth_weekday(year, month, weekday, -1)
