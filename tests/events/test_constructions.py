@@ -419,3 +419,27 @@ def test_officials_placed_in_another_country_keep_their_own(coder: EventCoder) -
     text = "Russians in Ukraine condemned China."
     mentions = [*_with_group(text, "Russians", russians), *mentions_for(text, ["Ukraine", "China"])]
     assert ("111", "UKRCVL", "CHN") in triples(coder.code(text, [], mentions, REF, doc_id="d"))
+
+
+def test_a_demonym_before_a_border_is_where_not_whom(coder: EventCoder) -> None:
+    """ "captured a stronghold on the Chinese border": the border is a place; "attacked Chinese
+    positions" still targets China."""
+
+    def with_chinese(text: str) -> set[tuple[str, str | None, str | None]]:
+        at = text.index("Chinese")
+        chinese = ActorMention(start=at, end=at + 7, text="Chinese", actor=ACTORS["China"], confidence=0.5,
+                               via="demonym")
+        mentions = sorted([*mentions_for(text, ["Russia"]), chinese], key=lambda m: m.start)
+        return triples(coder.code(text, [], mentions, REF, doc_id="d"))
+
+    assert with_chinese("Russia captured a mountain stronghold on the Chinese border.") == {("192", "RUS", None)}
+    assert ("190", "RUS", "CHN") in with_chinese("Russia attacked Chinese positions near the border.")
+
+
+def test_a_minority_suffers_as_civilians_of_where_it_lives(coder: EventCoder) -> None:
+    """ "killed three ethnic Russians in a raid in eastern Ukraine": Ukraine's civilians, as when they act."""
+    russians = Actor(id="group:RUS-people", name="Russians", kind="group", country="RUS", cameo="RUS")
+    text = "China killed three ethnic Russians in a raid in eastern Ukraine."
+    mentions = sorted([*_with_group(text, "Russians", russians), *mentions_for(text, ["China", "Ukraine"])],
+                      key=lambda m: m.start)
+    assert ("190", "CHN", "UKRCVL") in triples(coder.code(text, [], mentions, REF, doc_id="d"))

@@ -634,12 +634,19 @@ class EventCoder:
         confidence *= {"asserted": 1.0, "reported": 0.9, "planned": 0.9, "hypothetical": 0.8, "negated": 0.9}[
             modality
         ]
-        if location is not None and location.country and len(sources) == len(source_actors):
-            # "ethnic Albanians demonstrated in Serbia": a minority acts as civilians of where it lives
-            source_actors = [
-                _civilians(location.country) if _minority_elsewhere(s, x, location.country) else actor
-                for x, actor in zip(sources, source_actors, strict=True)
-            ]
+        if location is not None and location.country:
+            # "ethnic Albanians demonstrated in Serbia", "killed three ethnic Albanians in southern
+            # Serbia": a minority acts, and suffers, as civilians of where it lives
+            if len(sources) == len(source_actors):
+                source_actors = [
+                    _civilians(location.country) if _minority_elsewhere(s, x, location.country) else actor
+                    for x, actor in zip(sources, source_actors, strict=True)
+                ]
+            if len(targets) == len(target_actors):
+                target_actors = [
+                    _civilians(location.country) if _minority_elsewhere(s, x, location.country) else actor
+                    for x, actor in zip(targets, target_actors, strict=True)
+                ]
         if location is not None and root in _KILLING_ROOTS and len(targets) == len(target_actors):
             # "a car bomb in eastern Beirut": the capital is where it went off, not whom it hit
             target_actors = [
@@ -1516,10 +1523,21 @@ _PLACE_STOPS = HARD_BOUNDARIES | REPORTING
 def _loose_target(s: _Sentence, last: int, sources: Sequence[_Mention | Actor]) -> list[_Mention]:
     """Fallback target: the first actor in the rest of the clause that is not a place ("in X")."""
     for m in _actors_later_in_clause(s, last, sources, 10, _TARGET_STOPS):
-        if _governed(s, m.first) in ("in", "at", "near", "across", "within") or _is_modifier(s, m):
+        if _governed(s, m.first) in ("in", "at", "near", "across", "within") or _is_modifier(s, m) or _on_border(s, m):
             continue
         return _coordinated_after(s, m)
     return []
+
+
+def _on_border(s: _Sentence, m: _Mention) -> bool:
+    """ "a stronghold on the Thai border", "camps along the Iraqi frontier": a demonym naming a border
+    where something happens, not the country it happens to."""
+    after = s.words[m.last + 1] if m.last + 1 < len(s.words) else ""
+    return m.mention.via == "demonym" and after in _BORDER_NOUNS and _governed(s, m.first) in _BORDER_PREPS
+
+
+_BORDER_NOUNS = frozenset({"border", "borders", "frontier"})
+_BORDER_PREPS = frozenset({"on", "along", "near", "at"})
 
 
 def _speaker_before(s: _Sentence, addressee: _Mention) -> _Mention | None:
@@ -1660,7 +1678,7 @@ def _targets_after(
         between = s.words[last + 1 : m.first]
         if len(between) > 15 or any(w in HARD_BOUNDARIES or w in REPORTING or w in (".",) for w in between):
             break
-        if m.actor.id in source_ids:
+        if m.actor.id in source_ids or _on_border(s, m):
             continue
         if "that" in between[:-3]:
             break
