@@ -1516,14 +1516,23 @@ def _actors_later_in_clause(
             yield m
 
 
+_ANSWERED_EVENT = frozenset({"response", "retaliation", "reprisal"})
 _TARGET_STOPS = CLAUSE_PUNCT | HARD_BOUNDARIES | REPORTING | {"that", "who", "which"}
+
+
+def _victim_of_answered_event(s: _Sentence, last: int, m: _Mention) -> bool:
+    """ "destroyed the platform in retaliation for a missile strike on the American tanker": after
+    "response", "retaliation" or "reprisal" the event answered is told, and whom it hit ("on" X) is
+    not the target; who did it ("Japan's failure", "an Iranian attack") is."""
+    return _governed(s, m.first) == "on" and not _ANSWERED_EVENT.isdisjoint(s.words[last + 1 : m.first])
 _PLACE_STOPS = HARD_BOUNDARIES | REPORTING
 
 
 def _loose_target(s: _Sentence, last: int, sources: Sequence[_Mention | Actor]) -> list[_Mention]:
     """Fallback target: the first actor in the rest of the clause that is not a place ("in X")."""
     for m in _actors_later_in_clause(s, last, sources, 10, _TARGET_STOPS):
-        if _governed(s, m.first) in ("in", "at", "near", "across", "within") or _is_modifier(s, m) or _on_border(s, m):
+        if _governed(s, m.first) in ("in", "at", "near", "across", "within") or _is_modifier(s, m) \
+                or _on_border(s, m) or _victim_of_answered_event(s, last, m):
             continue
         return _coordinated_after(s, m)
     return []
@@ -1678,7 +1687,7 @@ def _targets_after(
         between = s.words[last + 1 : m.first]
         if len(between) > 15 or any(w in HARD_BOUNDARIES or w in REPORTING or w in (".",) for w in between):
             break
-        if m.actor.id in source_ids or _on_border(s, m):
+        if m.actor.id in source_ids or _on_border(s, m) or _victim_of_answered_event(s, last, m):
             continue
         if "that" in between[:-3]:
             break
