@@ -443,3 +443,17 @@ def test_a_minority_suffers_as_civilians_of_where_it_lives(coder: EventCoder) ->
     mentions = sorted([*_with_group(text, "Russians", russians), *mentions_for(text, ["China", "Ukraine"])],
                       key=lambda m: m.start)
     assert ("190", "CHN", "UKRCVL") in triples(coder.code(text, [], mentions, REF, doc_id="d"))
+
+
+def test_a_group_with_its_own_head_noun_modifies_no_later_mention(coder: EventCoder) -> None:
+    """ "Russian forces smashed two Ukrainian brigades, killed 500 Ukrainian soldiers": "Russian
+    forces" is the subject of both verbs, not a modifier of "Ukrainian brigades" two words on."""
+    russian = Actor(id="group:RUS-MIL", name="Russian forces", kind="group", country="RUS", sector="MIL",
+                    cameo="RUSMIL")
+    ukrainian = Actor(id="group:UKR-MIL", name="Ukrainian soldiers", kind="group", country="UKR", sector="MIL",
+                      cameo="UKRMIL")
+    text = "Russian forces smashed two Ukrainian brigades, killed 500 Ukrainian soldiers and destroyed 45 tanks."
+    mentions = [*_with_group(text, "Russian forces", russian), *_with_group(text, "Ukrainian brigades", ukrainian),
+                *_with_group(text, "Ukrainian soldiers", ukrainian)]
+    found = coder.code(text, [], mentions, REF, doc_id="d")
+    assert found and all(e.source is not None and e.source.cameo == "RUSMIL" for e in found)
