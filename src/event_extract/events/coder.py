@@ -105,6 +105,7 @@ ARMED_GROUP_WORDS = _GRAMMAR["armed_group_words"]
 EXPLOSIVE_WORDS = _GRAMMAR["explosive_words"]
 VICTIM_VERBS = _GRAMMAR["victim_verbs"]
 TROOP_WORDS = _GRAMMAR["troop_words"]
+DISASTER_WORDS = _GRAMMAR["disaster_words"]
 _PARTNER_HEADS = _GRAMMAR["commercial_heads"] | COMPANY_WORDS
 _GRADING = frozenset({"more", "most", "less", "least", "very", "too", "increasingly"})
 """Words grading an adjective: a participle after one is no verb ("more pressing", "very worried")."""
@@ -488,6 +489,8 @@ class EventCoder:
                     sources = [possessor]
         if entry.code[:2] in _PARTNER_ROOTS and _commercial_partner(s, hit.last):
             return []  # "met commercial bankers", "offer its creditors a plan": a business partner
+        if entry.code[:2] in _KILLING_ROOTS and _natural_cause(words, hit.first, hit.last):
+            return []  # "the tsunami which killed 30,000 people": a disaster, not an attack
         if entry.subject_is_target:
             addressees = _subject_before(s, hit.first)
             if not addressees or not any(w in REPORTING or w in DECLARING for w in words[: addressees[0].first]):
@@ -1538,6 +1541,19 @@ def _loose_target(s: _Sentence, last: int, sources: Sequence[_Mention | Actor]) 
             continue
         return _coordinated_after(s, m)
     return []
+
+
+def _natural_cause(words: list[str], first: int, last: int) -> bool:
+    """A disaster or accident does the killing: its noun shortly before the trigger in the clause
+    ("a drought has killed", "the tsunami which killed") or right after "in" ("were killed in an
+    earthquake", "died in a car crash")."""
+    for j in range(first - 1, max(-1, first - 5), -1):
+        if words[j] in DISASTER_WORDS:
+            return True
+        if words[j] in CLAUSE_PUNCT:
+            break
+    after = words[last + 1 : last + 5]
+    return after[:1] == ["in"] and not DISASTER_WORDS.isdisjoint(after)
 
 
 def _on_border(s: _Sentence, m: _Mention) -> bool:
