@@ -457,3 +457,12 @@ def test_a_group_with_its_own_head_noun_modifies_no_later_mention(coder: EventCo
                 *_with_group(text, "Ukrainian soldiers", ukrainian)]
     found = coder.code(text, [], mentions, REF, doc_id="d")
     assert found and all(e.source is not None and e.source.cameo == "RUSMIL" for e in found)
+
+
+def test_protesters_marching_through_a_capital_are_its_civilians(coder: EventCoder) -> None:
+    """ "marched through Beijing": "through" introduces the place, so the unnamed protesters are
+    the civilians there, protesting against their government."""
+    text = "Thousands of protesters marched through Beijing demanding reforms."
+    at = text.index("Beijing")
+    capital = ActorMention(start=at, end=at + 7, text="Beijing", actor=ACTORS["Beijing"], confidence=0.5, via="capital")
+    assert ("141", "CHNCVL", "CHNGOV") in triples(coder.code(text, [], [capital], REF, doc_id="d"))

@@ -127,7 +127,7 @@ _KILLING_ROOTS = frozenset({"18", "19", "20"})  # "three civilians were killed":
 _VIOLENT_ROOTS = frozenset({"14", "15", "17", "18", "19", "20"})
 # Prepositions of place: before a capital they make it where, not who ("the bombing in Baghdad").
 _WHERE = frozenset({"in", "at", "near", "outside", "inside", "across", "throughout"})
-_PLACE_PREPS = _WHERE | {"around", "into"}  # ... and before any place, an event's location
+_PLACE_PREPS = _WHERE | {"around", "into", "through"}  # ... and before any place, an event's location
 # Words between a preposition and the place it introduces: "in the mostly Shiite eastern part of".
 _PLACE_MODIFIERS = frozenset(
     {"the", "a", "an", "northern", "southern", "eastern", "western", "central", "northeastern", "northwestern",
@@ -571,6 +571,13 @@ class EventCoder:
             place_as_target = bool(targets)
         source_actors = [_resident(s, x) for x in sources]
         target_actors = [_resident(s, x) for x in targets]
+        location = _location(s, hit, self.gazetteer)
+        placed_source = False
+        if not source_actors and entry.code[:2] == "14" and location is not None and location.country:
+            # "Thousands of people demonstrated in Hong Kong": unnamed protesters are the place's
+            # civilians (and, below, protest against its government). The confidence stays that of
+            # no source.
+            source_actors, placed_source = [_civilians(location.country)], True
         discourse_target = False
         if not target_actors and len(source_actors) == 1 and not pair_mode:
             implicit = _domestic_target(s, source_actors[0], entry.code, None if passive else hit.last)
@@ -625,9 +632,8 @@ class EventCoder:
                 modality = "negated"  # "will not attack": no CAMEO refusal code, so not an event
         elif modality == "planned":
             code = (entry.intent if code_override is None else None) or self.ontology.intent(code) or code
-        location = _location(s, hit, self.gazetteer)
         confidence = entry.weight
-        confidence *= 1.0 if source_actors else 0.7
+        confidence *= 1.0 if source_actors and not placed_source else 0.7
         confidence *= 1.0 if target_actors else 0.85
         confidence *= 0.85 if via_pronoun else 1.0
         confidence *= 0.8 if weak_source else 1.0
@@ -656,15 +662,13 @@ class EventCoder:
                 actor for x, actor in zip(targets, target_actors, strict=True)
                 if not (x.mention.via == "capital" and x.mention.start == location.start)
             ]
-        if not source_actors and modality == "asserted" and location is not None and location.country:
-            if root == "18" or (root == "19" and not EXPLOSIVE_WORDS.isdisjoint(words)):
-                # "A roadside bomb near Samarra killed a soldier": a bombing, assassination or kidnapping
-                # (or a blast that killed) with nobody named is, in CAMEO terms, the work of the place's
-                # unidentified armed forces (IRQUAF). The confidence stays that of no source.
-                source_actors = [_unidentified_forces(location.country)]
-            elif root == "14":
-                # "Thousands of people marched in Hong Kong": unnamed protesters are the place's civilians.
-                source_actors = [_civilians(location.country)]
+        if not source_actors and modality == "asserted" and location is not None and location.country and (
+            root == "18" or (root == "19" and not EXPLOSIVE_WORDS.isdisjoint(words))
+        ):
+            # "A roadside bomb near Samarra killed a soldier": a bombing, assassination or kidnapping
+            # (or a blast that killed) with nobody named is, in CAMEO terms, the work of the place's
+            # unidentified armed forces (IRQUAF). The confidence stays that of no source.
+            source_actors = [_unidentified_forces(location.country)]
         trigger = Trigger(
             text=s.span_text(hit.first, hit.last), start=s.starts[hit.first], end=s.ends[hit.last]
         )
