@@ -578,6 +578,12 @@ class EventCoder:
             # civilians (and, below, protest against its government). The confidence stays that of
             # no source.
             source_actors, placed_source = [_civilians(location.country)], True
+        if not target_actors and source_actors and entry.code[:2] in _KILLING_ROOTS and location is not None:
+            invaded = _foreign_state_at(s, location, source_actors)
+            if invaded is not None:
+                # "Israel responded with air strikes in southern Lebanon": force used in another state
+                # is used against it.
+                target_actors, place_as_target = [invaded], True
         discourse_target = False
         if not target_actors and len(source_actors) == 1 and not pair_mode:
             implicit = _domestic_target(s, source_actors[0], entry.code, None if passive else hit.last)
@@ -1165,9 +1171,12 @@ def _prune(hits: list[_Hit], words: list[str]) -> list[_Hit]:
                 hit.absorbed = True
     kept_before = False
     verb_before = False
+    verb_end = -1
     for hit in hits:
         if hit.absorbed:
             continue
+        if verb_before and _new_clause(words, verb_end + 1, hit.first):
+            verb_before = False  # "Hezbollah fired rockets at Israel, and Israel responded with air strikes"
         prev = words[hit.first - 1] if hit.first > 0 else ""
         if hit.entry.pos == "verb" and hit.kind == "ing" and prev == ",":
             hit.absorbed = True  # ", allowing them to …": a participle whose subject we cannot see
@@ -1184,8 +1193,15 @@ def _prune(hits: list[_Hit], words: list[str]) -> list[_Hit]:
             hit.absorbed = True
         if not hit.absorbed:
             kept_before = True
-            verb_before = verb_before or entry.pos == "verb"
+            if entry.pos == "verb":
+                verb_before, verb_end = True, hit.last
     return hits
+
+
+def _new_clause(words: list[str], lo: int, hi: int) -> bool:
+    """Whether words ``lo..hi`` hold the start of a coordinated clause: ";" or ", and"."""
+    between = words[lo:hi]
+    return ";" in between or any(word == "," and between[k + 1 : k + 2] == ["and"] for k, word in enumerate(between))
 
 
 def _weak(hit: _Hit, words: list[str]) -> bool:
@@ -1545,6 +1561,16 @@ def _loose_target(s: _Sentence, last: int, sources: Sequence[_Mention | Actor]) 
             continue
         return _coordinated_after(s, m)
     return []
+
+
+def _foreign_state_at(s: _Sentence, location: Place, sources: Sequence[Actor]) -> Actor | None:
+    """The state named as ``location`` when no source belongs to it, else None."""
+    for m in s.mentions:
+        if m.mention.start == location.start:
+            if m.actor.kind == "state" and all(a.country and a.country != m.actor.country for a in sources):
+                return m.actor
+            return None
+    return None
 
 
 def _natural_cause(words: list[str], first: int, last: int) -> bool:
@@ -2119,14 +2145,16 @@ def _location(s: _Sentence, hit: _Hit, gazetteer: Gazetteer) -> Place | None:
     or "at"), else the place nearest the trigger that a preposition introduces, from the gazetteer
     ("near the town of Samarra", "in mostly Christian eastern Beirut") or named by a demonym ("the
     Iraqi city of Basra")."""
-    for m in s.mentions:
-        if abs(m.first - hit.last) > 12:
-            continue
-        j = m.first - 1
-        if j >= 0 and s.words[j] in ("in", "at") and (m.mention.via == "capital" or m.actor.kind == "state"):
-            country = m.actor.country
-            return Place(name=m.mention.text, country=country, start=m.mention.start, end=m.mention.end)
     words = s.words
+    named = [
+        m for m in s.mentions
+        if abs(m.first - hit.last) <= 12 and m.first > 0 and words[m.first - 1] in ("in", "at")
+        and (m.mention.via == "capital" or m.actor.kind == "state")
+        and not _boundary_between(words, m.first, m.last, hit)
+    ]
+    if named:
+        m = min(named, key=lambda m: _distance(m.first, m.last, hit))
+        return Place(name=m.mention.text, country=m.actor.country, start=m.mention.start, end=m.mention.end)
     candidates: list[tuple[int, int, str | None]] = []  # first and last token, country
     inside: set[int] = set()
     for m in s.mentions:
@@ -2160,9 +2188,10 @@ def _distance(first: int, last: int, hit: _Hit) -> int:
 
 
 def _boundary_between(words: list[str], first: int, last: int, hit: _Hit) -> bool:
-    """A clause break (";", "but", "while", ...) between the trigger and a place: another clause's place."""
-    between = words[last + 1 : hit.first] if last < hit.first else words[hit.last + 1 : first]
-    return not HARD_BOUNDARIES.isdisjoint(between)
+    """A clause break (";", "but", "while", ", and" ...) between the trigger and a place: another
+    clause's place."""
+    lo, hi = (last + 1, hit.first) if last < hit.first else (hit.last + 1, first)
+    return not HARD_BOUNDARIES.isdisjoint(words[lo:hi]) or _new_clause(words, lo, hi)
 
 
 def _introduced_place(words: list[str], j: int) -> bool:
