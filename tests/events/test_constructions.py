@@ -466,3 +466,14 @@ def test_protesters_marching_through_a_capital_are_its_civilians(coder: EventCod
     at = text.index("Beijing")
     capital = ActorMention(start=at, end=at + 7, text="Beijing", actor=ACTORS["Beijing"], confidence=0.5, via="capital")
     assert ("141", "CHNCVL", "CHNGOV") in triples(coder.code(text, [], [capital], REF, doc_id="d"))
+
+
+def test_an_event_denied_in_a_that_clause_is_negated(code: Callable[..., list]) -> None:
+    """ "denied (accusations) that it had supplied weapons": said not to have happened; "said that
+    it had supplied" stays asserted."""
+    for text in ("Russia denied accusations that it had supplied weapons to Ukraine.",
+                 "Russia denied that it had supplied weapons to Ukraine."):
+        events = code(text)
+        assert events and all(e.modality == "negated" for e in events), text
+    events = code("Russia said that it had supplied weapons to Ukraine.")
+    assert events and all(e.modality == "asserted" for e in events)

@@ -606,7 +606,8 @@ class EventCoder:
             return []  # companies and markets among themselves: not a political event
         root = entry.code[:2]
         if entry.pos != "verb":
-            two_sided = (source_actors and target_actors) or (pair_mode and len(source_actors) >= 2)
+            mutual = (pair_mode or entry.symmetric) and 2 <= len(source_actors) <= _MAX_PARTIES
+            two_sided = (source_actors and target_actors) or mutual
             if not two_sided and root not in _VIOLENT_ROOTS:
                 return []
         elif not source_actors and (root < "09" or not target_actors or (passive and root not in _KILLING_ROOTS)):
@@ -1270,9 +1271,14 @@ def _possessor_before(s: _Sentence, first: int) -> _Mention | None:
         m = _mention_ending_at(s, j)
         if m is not None:
             return None if m.mention.via == "capital" else m
-        if word in CLAUSE_PUNCT or word in PREPS:
-            return None
+        if word in CLAUSE_PUNCT or word in PREPS or (word.endswith("ed") and word not in DETERMINERS) \
+                or word in _IRREGULAR_PASTS:
+            return None  # "the Philippines began joint exercises": a verb, so its subject, not a possessor
     return None
+
+
+_IRREGULAR_PASTS = frozenset({"began", "held", "took", "gave", "made", "sent", "led", "won", "sought", "brought",
+                              "broke", "fought", "kept", "met", "struck"})
 
 
 def _compound_before(s: _Sentence, first: int) -> tuple[_Mention, _Mention] | None:
@@ -1996,15 +2002,19 @@ def _subject_suffered(words: list[str], first: int) -> bool:
 
 def _modality(words: list[str], first: int, kind: str) -> tuple[Modality, bool]:
     """The modality of the trigger at ``first`` and whether it is a refusal ("will not X")."""
-    negated = planned = hypothetical = reported = failed = False
+    negated = planned = hypothetical = reported = failed = denied = False
     lo = max(0, first - 7)
     window = words[lo:first]
     for k, word in enumerate(window):
         nxt = window[k + 1] if k + 1 < len(window) else ""
         if word in CLAUSE_PUNCT and word != "\u201c":
-            negated = planned = hypothetical = reported = False
+            negated = planned = hypothetical = reported = denied = False
             continue
-        if word in NEGATION_CUES or (word in FAIL_VERBS and nxt == "to"):
+        if word in DENY_VERBS:
+            denied = True
+        elif denied and word == "that":
+            negated = True  # "denied (accusations) that it had supplied weapons": said not to have happened
+        elif word in NEGATION_CUES or (word in FAIL_VERBS and nxt == "to"):
             negated = True
             failed = failed or word in FAIL_VERBS
         elif word in PLANNED_CUES or (word in PLAN_VERBS and nxt in ("to", "for")) or (
