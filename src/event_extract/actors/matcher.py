@@ -1198,6 +1198,10 @@ class ActorMatcher:
             return  # "Russian-backed separatists", "UN-backed government": the sponsor is not the actor
         if start and doc.text[start - 1] == "-" and _STANCE_BEFORE.search(doc.text, max(0, start - 6), start):
             return  # "pro-Russian separatists", "anti-American protesters": a stance, not the actor
+        if actor.kind == "state" and (
+            _FEATURE_AFTER.match(doc.text, end) or _FEATURE_BEFORE.search(doc.text, max(0, start - 12), start)
+        ):
+            return  # "the South China Sea", "the Gulf of Oman", "the Panama Canal": a place, not the state
         doc.mentions.append(
             ActorMention(start=start, end=end, text=doc.text[start:end], actor=actor, confidence=confidence, via=via)
         )
@@ -1455,6 +1459,10 @@ _NOT_PEOPLE_WITH_OF = frozenset({"opposition", "intelligence", "press", "media",
 _SPONSOR = re.compile(
     r"(?:backed|sponsored|supported|funded|financed|armed|trained|allied|aligned|inspired)\b", re.IGNORECASE
 )
+# A sea, strait or canal a country or demonym names: "the South China Sea", "the Irish Sea",
+# "the Panama Canal", "the Gulf of Oman", "the Sea of Japan".
+_FEATURE_AFTER = re.compile(r"[ \t]+(?:Sea|Canal|Strait|Straits)\b")
+_FEATURE_BEFORE = re.compile(r"\b(?:Sea|Gulf|Bay|Strait|Straits)[ \t]+of[ \t]+$")
 # Between a country and a group noun: the country leads the group ("US-led forces").
 _LED_GAP = re.compile(r"-led[ \t]{1,2}")
 # Before an actor: a stance towards it ("pro-Russian", "anti-American").
