@@ -584,6 +584,13 @@ class EventCoder:
                 # "Israel responded with air strikes in southern Lebanon": force used in another state
                 # is used against it.
                 target_actors, place_as_target = [invaded], True
+        # Drop a target that is the source itself; for meetings and visits also the state of the
+        # source's government or the reverse ("Moroccan diplomats ... a lunch hosted by the Ambassador
+        # of Morocco"), though a government acting on its country (a curfew, SDNGOV→SDN) is an event.
+        source_ids = {a.id for a in source_actors}
+        source_codes = {code for a in source_actors if a.cameo
+                        for code in (_same_party_codes(a.cameo) if entry.code[:2] == "04" else (a.cameo,))}
+        target_actors = [a for a in target_actors if a.id not in source_ids and a.cameo not in source_codes]
         discourse_target = False
         if not target_actors and len(source_actors) == 1 and not pair_mode:
             implicit = _domestic_target(s, source_actors[0], entry.code, None if passive else hit.last)
@@ -593,13 +600,6 @@ class EventCoder:
             topic = _topic_actor(state, source_actors[0])
             if topic is not None:
                 target_actors, discourse_target = [topic], True
-        # Drop a target that is the source itself; for meetings and visits also the state of the
-        # source's government or the reverse ("Moroccan diplomats ... a lunch hosted by the Ambassador
-        # of Morocco"), though a government acting on its country (a curfew, SDNGOV→SDN) is an event.
-        source_ids = {a.id for a in source_actors}
-        source_codes = {code for a in source_actors if a.cameo
-                        for code in (_same_party_codes(a.cameo) if entry.code[:2] == "04" else (a.cameo,))}
-        target_actors = [a for a in target_actors if a.id not in source_ids and a.cameo not in source_codes]
         if entry.code[:2] == "04" and not target_actors and not pair_mode and len(source_actors) < 2:
             return []  # a meeting needs two parties: "OPEC may meet before June" is a body's own session
         if not any(_political(a) for a in (*source_actors, *target_actors)):
