@@ -477,3 +477,11 @@ def test_an_event_denied_in_a_that_clause_is_negated(code: Callable[..., list]) 
         assert events and all(e.modality == "negated" for e in events), text
     events = code("Russia said that it had supplied weapons to Ukraine.")
     assert events and all(e.modality == "asserted" for e in events)
+
+
+def test_a_power_to_act_is_hypothetical(code: Callable[..., list]) -> None:
+    """ "has the right to veto", "the power to impose sanctions": a capacity, not an act."""
+    events = code("The EU has the power to impose sanctions on Russia.")
+    assert events and all(e.modality == "hypothetical" for e in events)
+    events = code("The EU imposed sanctions on Russia.")
+    assert events and all(e.modality == "asserted" for e in events)

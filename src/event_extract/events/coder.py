@@ -2021,8 +2021,8 @@ def _modality(words: list[str], first: int, kind: str) -> tuple[Modality, bool]:
             word in ("is", "are", "was", "were") and nxt == "to"
         ):
             planned = True
-        elif word in HYPOTHETICAL_CUES:
-            hypothetical = True
+        elif word in HYPOTHETICAL_CUES or (word in _CAPACITY_NOUNS and nxt == "to"):
+            hypothetical = True  # "could", "if", and "the right to veto legislation": a power, not an act
         elif word in REPORTED_CUES:
             reported = True
     if first >= 1 and words[first - 1] in DENY_VERBS and kind == "ing":
@@ -2043,6 +2043,9 @@ def _modality(words: list[str], first: int, kind: str) -> tuple[Modality, bool]:
     if reported:
         return "reported", False
     return "asserted", False
+
+
+_CAPACITY_NOUNS = frozenset({"right", "power", "powers", "authority", "ability", "capacity", "mandate"})
 
 
 def _called_off(words: list[str], first: int, last: int) -> bool:
