@@ -65,11 +65,11 @@ _CONJOINED_DAY = re.compile(
     r"(?![ \t]+(?!(?:in|at|on|for|to|when|as|with|after|before|and|or|during|period|local|respectively|"
     r"the|will|would|was|were|is|are|had|has|that|while|but)\b)[a-z0-9])"
 )
-_ENDED = re.compile(r"\s+(?:ended|ending)\b")
+# After "the (fiscal) year": an accounting period that ended or ends on a date, not the current year.
+_ENDED = re.compile(r"\s+(?:ended|ending|ends)\b")
 _NEGATION = re.compile(r"\b(?:not|never|cannot)\b|n't\b")
 # A past verb of reporting results before a quarter in its sentence: that quarter is over.
 _RESULTS_REPORTED = re.compile(r"\b(?:reported|posted|earned|lost|recorded|had)\b")
-_PERIOD_END_VERB = re.compile(r"\s+(?:ended|ending|ends)\b")
 # "ended Sept. 30" or "ending July 31, 1989" after "the quarter".
 _QUARTER_END_DATE = re.compile(
     r"[ \t]++(?:ended|ending)[ \t]++(?P<mon>[A-Z][a-z]{2,8})\.?[ \t]++(?P<day>[0-3]?\d)\b"
@@ -846,7 +846,7 @@ class TimexRecognizer:
             return _Hit(m.start(), m.end(), "DATE", None if doc.ref is None else f"{doc.ref.year}",
                         relative=True)
         shift = {"next": 1, "coming": 1, "last": -1, "latest": -1, "past": -1, "previous": -1, "prior": -1}.get(rel, 0)
-        if not m["fy_rel"] and m.group().lower().startswith("the") and _PERIOD_END_VERB.match(doc.low, m.end()):
+        if not m["fy_rel"] and m.group().lower().startswith("the") and _ENDED.match(doc.low, m.end()):
             return _Hit(m.start(), m.end(), "DURATION", "P1Y")  # "the fiscal year ended Jan. 31": the period
         return _Hit(m.start(), m.end(), "DATE", f"{doc.ref.year + shift}", relative=True)
 
