@@ -571,7 +571,11 @@ class EventCoder:
             place_as_target = bool(targets)
         source_actors = [_resident(s, x) for x in sources]
         target_actors = [_resident(s, x) for x in targets]
-        location = _location(s, hit, self.gazetteer)
+        # The place is looked up here only where it decides the parties; else after the checks below.
+        place_decides = (not source_actors and entry.code[:2] == "14") or (
+            not target_actors and bool(source_actors) and entry.code[:2] in _KILLING_ROOTS
+        )
+        location = _location(s, hit, self.gazetteer) if place_decides else None
         placed_source = False
         if not source_actors and entry.code[:2] == "14" and location is not None and location.country:
             # "Thousands of people demonstrated in Hong Kong": unnamed protesters are the place's
@@ -639,6 +643,8 @@ class EventCoder:
                 modality = "negated"  # "will not attack": no CAMEO refusal code, so not an event
         elif modality == "planned":
             code = (entry.intent if code_override is None else None) or self.ontology.intent(code) or code
+        if not place_decides:
+            location = _location(s, hit, self.gazetteer)
         confidence = entry.weight
         confidence *= 1.0 if source_actors and not placed_source else 0.7
         confidence *= 1.0 if target_actors else 0.85
@@ -1547,8 +1553,9 @@ def _actors_later_in_clause(
             yield m
 
 
-_ANSWERED_EVENT = frozenset({"response", "retaliation", "reprisal"})
 _TARGET_STOPS = CLAUSE_PUNCT | HARD_BOUNDARIES | REPORTING | {"that", "who", "which"}
+_PLACE_STOPS = HARD_BOUNDARIES | REPORTING
+_ANSWERED_EVENT = frozenset({"response", "retaliation", "reprisal"})
 
 
 def _victim_of_answered_event(s: _Sentence, last: int, m: _Mention) -> bool:
@@ -1556,7 +1563,6 @@ def _victim_of_answered_event(s: _Sentence, last: int, m: _Mention) -> bool:
     "response", "retaliation" or "reprisal" the event answered is told, and whom it hit ("on" X) is
     not the target; who did it ("Japan's failure", "an Iranian attack") is."""
     return _governed(s, m.first) == "on" and not _ANSWERED_EVENT.isdisjoint(s.words[last + 1 : m.first])
-_PLACE_STOPS = HARD_BOUNDARIES | REPORTING
 
 
 def _loose_target(s: _Sentence, last: int, sources: Sequence[_Mention | Actor]) -> list[_Mention]:
