@@ -60,6 +60,22 @@ def document_of_size(records: Sequence[InputRecord], size: int) -> InputRecord:
     return InputRecord(id=f"concat-{size}", text=text, published=records[0].published)
 
 
+def documents_of_size(records: Sequence[InputRecord], size: int, total: int) -> list[InputRecord]:
+    """The same ``total`` bytes of news text (:func:`document_of_size`) cut into documents of about
+    ``size`` bytes, at a space: every size then processes the same words, so a difference in MB/s
+    between sizes is the cost of size, not of a different text."""
+    text = document_of_size(records, total).text
+    documents = []
+    start = 0
+    while start < len(text):
+        end = text.find(" ", start + size) if start + size < len(text) else len(text)
+        end = len(text) if end == -1 else end
+        documents.append(InputRecord(id=f"part-{size}-{len(documents)}", text=text[start:end],
+                                     published=records[0].published))
+        start = end
+    return documents
+
+
 @dataclass(frozen=True)
 class Rate:
     """Throughput of one system over some documents."""
