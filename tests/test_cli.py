@@ -197,8 +197,8 @@ def _load_scorer(name: str) -> Any:
 
 @requires_shared
 def test_plover_gold_bars_on_the_cli_output(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    """Issue bars: code-only F1 >= 0.70 and lenient F1 >= 0.50 with the shared scorer (measured 0.81 / 0.60),
-    and strict F1 (actor codes to the sector) kept above 0.35 (measured 0.40)."""
+    """Issue bars: code-only F1 >= 0.70 and lenient F1 >= 0.50 with the shared scorer (measured 0.823 / 0.625),
+    asserted at the measured scores less a margin, as is strict F1 (actor codes to the sector, measured 0.417)."""
     gold_path = SHARED / "data" / "events" / "plover_gsr.jsonl"
     out = tmp_path / "gsr.jsonl"
     assert main(["extract", str(gold_path), "--format", "jsonl", "-o", str(out), "--no-progress"]) == 0
@@ -207,6 +207,6 @@ def test_plover_gold_bars_on_the_cli_output(tmp_path: Path, capsys: pytest.Captu
     with capsys.disabled():
         print(f"\nPLOVER GSR via CLI: code F1 {result['code']['f1']}, lenient F1 {result['lenient']['f1']}, "
               f"strict F1 {result['strict']['f1']}")
-    assert result["code"]["f1"] >= 0.75
-    assert result["lenient"]["f1"] >= 0.52
-    assert result["strict"]["f1"] >= 0.35
+    assert result["code"]["f1"] >= 0.80
+    assert result["lenient"]["f1"] >= 0.60
+    assert result["strict"]["f1"] >= 0.40
