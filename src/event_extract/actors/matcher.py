@@ -904,8 +904,10 @@ class ActorMatcher:
         if len(before) < 2 or before[-1].lower() not in _PLACE_TIES:
             return False
         match = _GROUP_BEFORE_PLACE.search(text, max(0, place.start - 48), place.start)
-        if match is None or (doc.mentions and doc.mentions[-1].end > match.start(1)):
-            return False  # none, or the group already has its owner ("US troops in Iraq")
+        if match is None or (doc.mentions and (
+            doc.mentions[-1].end > match.start(1) or _OWNER_GAP.fullmatch(text, doc.mentions[-1].end, match.start(1))
+        )):
+            return False  # none, or the group already has its owner ("US troops in Iraq", "Italian aid workers in")
         words = match.group(1).lower()
         start = match.start(1)
         sector = self.kb.group_nouns.get(words)
@@ -1435,6 +1437,8 @@ _COMPASS = frozenset(
 )
 _TIED_BY = frozenset({"of", "from"})
 _PLACE_TIES = frozenset({"of", "from", "in", "inside", "throughout", "across"})
+# Between an owner and its group noun: at most one modifying word ("Italian aid workers in Somalia").
+_OWNER_GAP = re.compile(r"[ \t]+(?:(?!(?:and|or|but|the|a|an|of|in|on|at|for|to|from|with|by)\b)[a-z]+[ \t]+)?")
 _GROUP_BEFORE_PLACE = re.compile(
     rf"\b([A-Za-z]+(?:[ \t][A-Za-z]+)?)[ \t]{{1,2}}({'|'.join(sorted(_PLACE_TIES, key=len, reverse=True))})"
     rf"[ \t]{{1,2}}(?:the[ \t]{{1,2}})?(?:(?:{'|'.join(sorted(_COMPASS, key=len, reverse=True))})[ \t]{{1,2}})?$",
