@@ -485,3 +485,14 @@ def test_a_power_to_act_is_hypothetical(code: Callable[..., list]) -> None:
     assert events and all(e.modality == "hypothetical" for e in events)
     events = code("The EU imposed sanctions on Russia.")
     assert events and all(e.modality == "asserted" for e in events)
+
+
+def test_he_can_refer_to_an_office_holder_named_by_title(coder: EventCoder) -> None:
+    """ "Russia's president arrived on Monday. He met Xi": "he" is the president, named by title
+    alone, as a person named by name would be."""
+    president = Actor(id="government:RUS", name="Government of Russia", kind="government", country="RUS",
+                      sector="GOV", cameo="RUSGOV")
+    text = "Russia's president arrived on Monday. He met Xi for three hours."
+    title = ActorMention(start=0, end=18, text="Russia's president", actor=president, confidence=0.8, via="title")
+    found = triples(coder.code(text, [], [title, *mentions_for(text, ["Xi"])], REF, doc_id="d"))
+    assert ("040", "RUSGOV", "CHNGOV") in found

@@ -383,6 +383,8 @@ class EventCoder:
                     found = _find_object(words, entry, i, i + length - 1, _is_passive(words, i, form), s.timex_tokens)
                     if found is None:
                         continue
+                    if entry.ignore and any(i + length <= m.first and m.last + 1 < found[0] for m in s.mentions):
+                        continue  # "meet Kim without conditions": the actor is the object (but "meet US complaints")
                     objects = found
                 if entry.pos == "verb" and all(words[j] in PREPS for j in objects) \
                         and _quantity_after(words, i + length):
@@ -459,9 +461,9 @@ class EventCoder:
             state.salience[m.actor.id] = (count + 1, m.actor)
             # The first bare actor of a sentence is usually its subject, the likeliest antecedent.
             if _governed(s, m.first) is None and not _object_position(s, m):
-                if m.actor.kind == "person" and not person_seen:
+                if _personal(m) and not person_seen:
                     state.last_person, person_seen = m.actor, True
-                elif m.actor.kind != "person" and not other_seen:
+                elif not _personal(m) and not other_seen:
                     state.last_other, other_seen = m.actor, True
                     state.last_other_at = s.index
         dated = [t for t in s.timexes if _datable(t)]
@@ -1696,9 +1698,15 @@ def _antecedent(s: _Sentence, first: int, pronoun: str) -> _Mention | None:
             continue
         if _governed(s, m.first) is not None or _is_modifier(s, m):
             continue
-        if (m.actor.kind == "person") == persons:
+        if _personal(m) == persons:
             return m
     return None
+
+
+def _personal(m: _Mention) -> bool:
+    """A person, or an office holder named by the title alone ("South Korea's president", "the
+    Iranian foreign minister"): "he" or "she" may refer to it, "it" may not."""
+    return m.actor.kind == "person" or m.mention.via == "title"
 
 
 def _pronoun_subject(s: _Sentence, first: int) -> str | None:
