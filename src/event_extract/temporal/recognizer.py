@@ -538,7 +538,6 @@ class TimexRecognizer:
                                                  and before not in _SCHEDULE_PARTICIPLES)) and (
                 self._prev_word(doc, doc.low.rfind(before, 0, start)) not in _PASSIVE_AUXILIARIES):
             return backward_year  # "shares issued July 1", not "notes will be redeemed May 15"
-        direction = self._direction(doc, start, end)
         # Not "by December's rush" or "covered by March/April rains": "by" the agent of a passive.
         if before in ("until", "till", "by") and doc.text[end:end + 2] not in ("'s", "’s") and (
                 doc.text[end:end + 1] not in ("/", "-")):
@@ -550,6 +549,7 @@ class TimexRecognizer:
             # (then it may date the agreement: "the decision to restate its accounts on 28 December").
             just_passed = (ref - dt.date(backward_year, month, min(day or 15, 28))).days <= _JUST_PASSED_DAYS
             return backward_year if just_passed else forward_year
+        direction = self._direction(doc, start, end)  # only now: a deadline or an intent decides first
         if direction == 0 and before in ("by", "through", "from"):
             return forward_year
         if direction == 0 and month in doc.month_years:
