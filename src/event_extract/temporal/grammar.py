@@ -164,7 +164,8 @@ def build_pattern(lex: Lexicon) -> dict[str, str]:
                 rf"(?:{S}(?i:of){S}(?:(?P<hf_year>{year})|(?P<hf_rel>(?i:this|last|next|the)){S}(?i:year)))?\b",
         "season": rf"(?:(?P<se_mod>{modw})(?:-|{S}))?(?P<se_det>(?i:the|this|last|next|past|coming|previous)"
                   rf"{S})?(?P<se_s>{seasons})\b(?:{S}(?:(?i:of){S})?(?P<se_y>{year}))?",
-        "year": rf"(?:(?P<yr_mod>{modw})(?:-|{S}))?(?<![\d$£€#/.,:])(?P<yr>{year})(?!%|[:/]\d)",
+        "year": rf"(?:(?P<yr_mod>{modw})(?:-|{S}))?(?<![\d$£€#/.,:])(?P<yr>{year})(?!%|[:/]\d)"
+                rf"(?P<yr_fy>{S}(?i:fiscal|financial){S}(?i:year)\b)?",
         "dayw": rf"(?:(?P<dw_mod>{modw_rel})(?:-|{S}))?(?:(?P<dw_part0>{parts}){S})?(?P<dw>{dayword})\b"
                 rf"(?:{S}(?P<dw_part>{parts})\b)?"
                 rf"|(?P<dw_pm>(?i:early|mid|late))(?:-|{S})(?P<dw_pp>(?i:morning|afternoon|evening))\b",

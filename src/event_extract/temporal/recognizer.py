@@ -135,6 +135,7 @@ class _Doc:
     ref: dt.date | None
     last_value: str | None = None
     last_gran: str | None = None
+    last_end: int = -10_000
     last_day_value: str | None = None
     last_day_end: int = -10_000
     last_quarter_value: str | None = None
@@ -380,7 +381,7 @@ class TimexRecognizer:
 
     @staticmethod
     def _remember(doc: _Doc, value: str, gran: str | None, end: int) -> None:
-        doc.last_value, doc.last_gran = value, gran
+        doc.last_value, doc.last_gran, doc.last_end = value, gran, end
         if gran in ("day", "time"):
             doc.last_day_value, doc.last_day_end = value, end
         elif gran == "quarter":
@@ -770,8 +771,14 @@ class TimexRecognizer:
                 year = self._month_year(doc, month, m.start(), m.end(), dnum)
                 if year is not None:
                     day = dt.date(year, month, dnum)
-        elif doc.last_day_value and doc.low[doc.last_day_end:m.start()].strip(" ,") in ("at", "", "from", "by"):
-            day = doc.last_day  # "on Oct. 30 at 4:30 p.m.": the clock time of that day
+        elif doc.last_day_value and (
+            doc.low[doc.last_day_end:m.start()].strip(" ,") in ("at", "", "from", "by")
+            or (doc.last_day_end > self._sentence_start(doc, m.start(), 120) and len(doc.last_day_value) == 10
+                and doc.low[doc.last_day_end:doc.last_day_end + 1] not in ("'", "\u2019"))
+        ):
+            # "on Oct. 30 at 4:30 p.m.", "in Dublin on 27 February, kick-off 1500 GMT": a clock time
+            # takes the day its own sentence named before it (a day, not "last night" or "Friday's close").
+            day = doc.last_day
         else:
             day = doc.ref
         mod = self._lex.approximators.get(_norm(m["ck_apx"])) if m["ck_apx"] else None
@@ -970,6 +977,14 @@ class TimexRecognizer:
             return None
         num_raw = m["ag_num"]
         amount = self._number(num_raw)
+        start = m.start()
+        if num_raw[:1].isdigit() and doc.text[m.start("ag_num") - 2:m.start("ag_num") - 1].isdigit() \
+                and doc.text[m.start("ag_num") - 1] == ",":
+            # "versus 284,000 week ago": the digits end a larger number; a singular unit alone is
+            # the telegraphic "(a) week ago".
+            if m["ag_unit"].lower() not in self._lex.units:
+                return None
+            amount, start = 1, m.start("ag_unit")
         after = doc.text[m.end():m.end() + 2]
         if word == "on" and _NOUN_PHRASE_AFTER.match(doc.low, m.end()) is not None and (
                 _norm(m["ag_num"]) in ("a", "an") and not m["ag_apx"]
@@ -977,6 +992,8 @@ class TimexRecognizer:
             return None  # "700 seats a week on the route": a rate, and "on" opens a place, not "a week on"
         if word == "on" or (word in ("before", "after", "back") and after[:1] not in (".", ",", ";", ")", "", "\n")):
             return self._h_dur_like(m)  # "two years on": counted from an event the text names elsewhere
+        if word in ("earlier", "later") and doc.low.startswith(" than ", m.end()):
+            return self._h_dur_like(m)  # "five years earlier than expected": a difference, not a date
         sign = -1 if word in ("ago", "earlier", "before", "back") else 1
         apx = self._lex.approximators.get(_norm(m["ag_apx"])) if m["ag_apx"] else None
         mod = "APPROX" if apx else None
@@ -995,30 +1012,36 @@ class TimexRecognizer:
         if anaphoric and doc.last_day is not None and unit in ("day", "week"):
             anchor = doc.last_day
         if anchor is None:
-            return _Hit(m.start(), m.end(), "DATE", None, mod=mod, relative=True)
+            return _Hit(start, m.end(), "DATE", None, mod=mod, relative=True)
         if amount is None:
             value = "PAST_REF" if sign < 0 else "FUTURE_REF"  # "a few years ago", "years from now"
-            return _Hit(m.start(), m.end(), "DATE", value, mod=mod, relative=True)
+            return _Hit(start, m.end(), "DATE", value, mod=mod, relative=True)
         if unit in ("decade", "century"):
             # "a decade ago" is the year ten years back (1989 in 1999), not the previous decade;
             # "half a century ago" fifty years back.
             years = amount * (10 if unit == "decade" else 100)
             if years == int(years):
                 year = anchor.year + sign * int(years)
-                return _Hit(m.start(), m.end(), "DATE", f"{year:04d}", mod=mod, relative=True)
+                return _Hit(start, m.end(), "DATE", f"{year:04d}", mod=mod, relative=True)
         n = int(amount) if amount == int(amount) else None
         if n is None:
-            return _Hit(m.start(), m.end(), "DATE", None, mod=mod, relative=True)
+            return _Hit(start, m.end(), "DATE", None, mod=mod, relative=True)
         if unit == "year" and amount == 1 and word in ("ago", "earlier") and _quarter_context(doc, m.start(), 400):
             assert doc.last_quarter is not None
             y, q = doc.last_quarter
-            return _Hit(m.start(), m.end(), "DATE", f"{y - 1:04d}-Q{q}", mod=mod, relative=True, anchor=False)
+            return _Hit(start, m.end(), "DATE", f"{y - 1:04d}-Q{q}", mod=mod, relative=True, anchor=False)
+        if word in ("earlier", "before") and doc.last_end > self._sentence_start(doc, m.start(), 200) and (
+                (unit == "year" and doc.last_year is not None) or (unit == "month" and doc.last_gran == "month")):
+            # "growth in 1985 against a year earlier", "output in December rose from 12 months
+            # earlier": counted back from the time the same sentence named, not from the text's date.
+            assert doc.last_value is not None
+            anchor = dt.date(int(doc.last_value[:4]), int(doc.last_value[5:7]) if unit == "month" else 1, 1)
         if unit in ("hour", "minute", "second"):
             # "ten minutes later": a clock offset the day-level calendar cannot express; keep the
             # duration ("ten minutes"), as TimeML annotates it.
             return self._h_dur_like(m)
         shifted = _shift_unit(anchor, unit, sign * n, self._lex)
-        return _Hit(m.start(), m.end(), "DATE", shifted, mod=mod, relative=True)
+        return _Hit(start, m.end(), "DATE", shifted, mod=mod, relative=True)
 
     def _h_dur_like(self, m: re.Match[str]) -> _Hit | None:
         """The duration part of an "ago" match ("two days before the vote" -> "two days")."""
@@ -1218,6 +1241,14 @@ class TimexRecognizer:
             # After a named quarter ("first-quarter results"), "the quarter ended Sept. 29" is that
             # (maybe fiscal) quarter again; only alone does its end date say which one it is.
             return _Hit(start, end, "DATE", ended, relative=True)
+        if ago and unit == "period" and doc.last_value and doc.last_value[:4].isdigit() and (
+                doc.last_gran == "month" or (doc.last_quarter is None and doc.last_gran in ("year", "half", "season"))):
+            # "42.6 pct the same period last year" after "its load factor for February": February of
+            # the year before. After a whole year ("year-to-date sales ... the same period last year")
+            # "last year" names the year before the text's.
+            whole_year = doc.last_gran == "year" and "last" in _norm(m["qt_ly"] or "")
+            year = ref.year - 1 if whole_year else int(doc.last_value[:4]) - 1
+            return _Hit(start, end, "DATE", f"{year:04d}{doc.last_value[4:]}", relative=True, anchor=False)
         if ago:
             base = doc.last_quarter or _prev_quarter(ref.year, cur_q)
             return _Hit(start, end, "DATE", f"{base[0] - 1:04d}-Q{base[1]}", relative=True, anchor=False)
@@ -1267,6 +1298,8 @@ class TimexRecognizer:
             return None  # "the last half hour", "the second half an hour later"
         if following == "of" and "year" not in doc.low[m.end():m.end() + 40]:
             return None  # "the first half of the match", "of February": not half a year ("of the fiscal year" is)
+        if following == "against" and not m["hf_year"]:
+            return None  # "limped off in the first half against Saracens": half of a game
         h = 1 if m["hf_ord"].lower() in ("first", "1st") else 2  # second, last, latter
         if not m["hf_year"] and not m["hf_rel"] and self._in_match_report(doc, m.start(), m.end()):
             return None  # "scored early in the second half": half of a game, not of a year
@@ -1341,14 +1374,20 @@ class TimexRecognizer:
             if year < 1900 and previous not in self._lex.year_context_words:
                 return None
         mod = self._mod(m["yr_mod"])
+        if m["yr_fy"]:  # "the 2003 fiscal year", "its 2004 financial year": that fiscal year
+            if not m["yr_mod"] and previous == "the":
+                start = doc.low.rindex("the", 0, start)
+            return _Hit(start, m.end(), "DATE", f"FY{year:04d}", mod=mod)
         return _Hit(start, m.end(), "DATE", f"{year:04d}", mod=mod)
 
     def _h_dayw(self, m: re.Match[str], doc: _Doc) -> _Hit | None:
         if m["dw_pp"]:
             return self._part_of_that_day(m, doc)
         word = _norm(m["dw"])
-        if m["dw"] == "Today" and m.start() == m.start("dw") and self._after_name_word(doc, m.start()):
-            return None  # "USA Today", "the BBC Today programme": a title
+        if m["dw"] == "Today" and m.start() == m.start("dw") and (
+                self._after_name_word(doc, m.start())
+                or doc.low.startswith((" programme", " program", " show"), m.end())):
+            return None  # "USA Today", "the BBC Today programme", "Radio 4's Today programme": a title
         mod = self._mod(m["dw_mod"])
         part = (m["dw_part"] or m["dw_part0"] or "").lower()  # "yesterday afternoon", "mid-afternoon yesterday"
         start, end = m.start(), m.end()
@@ -1410,6 +1449,8 @@ class TimexRecognizer:
             if doc.ref is None:
                 return _Hit(start, end, "DATE", None, relative=True)
             return _Hit(start, end, "DATE", f"{doc.ref.year:04d}", relative=True, anchor=False)
+        if phrase == "the year" and m["an"].endswith("Year") and doc.low.endswith(" of ", 0, start):
+            return None  # "Player of the Year": an award's name
         if phrase == "the year" and not _ENDED.match(doc.low[end:end + 12]):
             # "for the year", "a high for the year": the current year, as TimeML annotates it.
             if doc.ref is None:
