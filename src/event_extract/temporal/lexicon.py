@@ -54,6 +54,7 @@ class Lexicon:
     weekday_present_verbs: frozenset[str]
     current_non_temporal: frozenset[str]
     game_words: frozenset[str]
+    past_event_nouns: frozenset[str]
 
     def unit(self, word: str) -> str | None:
         """The singular unit name of ``word`` ("Years" -> "year"), or None."""
@@ -103,4 +104,5 @@ def load_lexicon() -> Lexicon:
         weekday_present_verbs=frozenset(raw["weekday_present_verbs"]),
         current_non_temporal=frozenset(raw.get("current_non_temporal", ())),
         game_words=frozenset(raw["game_words"]),
+        past_event_nouns=frozenset(raw["past_event_nouns"]),
     )

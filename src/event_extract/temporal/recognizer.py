@@ -524,6 +524,9 @@ class TimexRecognizer:
             return None
         year = ref.year
         diff = (month - ref.month) * 31 + (max(day, 1) - ref.day if day else 0)
+        if day and self._next_word(doc, end).lower().rstrip(_WORD_PUNCTUATION) in self._lex.past_event_nouns:
+            # "the 11 September attacks", "after the July 7 bombings": an event that happened.
+            return year if (month, day) <= (ref.month, ref.day) else year - 1
         if -62 <= diff <= 62:
             return year
         if diff > 183:
