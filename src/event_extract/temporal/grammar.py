@@ -115,7 +115,7 @@ def build_pattern(lex: Lexicon) -> dict[str, str]:
                r"(?:[T ](?P<iso_h>[0-2]\d):(?P<iso_mi>[0-5]\d)(?::[0-5]\d)?)?(?![\d-])",
         "slash": r"(?<![\d/.,-])(?P<sl_a>[0-3]?\d)/(?P<sl_b>[0-3]?\d)/(?P<sl_y>\d{4}|\d\d)(?![\d/])",
         "clock": rf"(?:(?P<ck_apx>{apx}){S})?(?:(?P<ck_h>[012]?\d)(?:[:.](?P<ck_m>[0-5]\d))?[ \t]?"
-                 rf"(?P<ck_ap>[aApP]\.?[mM]\b\.?)|(?P<ck_word>(?i:noon|midday|midnight))\b"
+                 rf"(?P<ck_ap>[aApP](?:\.[mM]\b\.?|[mM]\b))|(?P<ck_word>(?i:noon|midday|midnight))\b"
                  rf"|(?P<ck_h24>[012]?\d):?(?P<ck_m24>[0-5]\d)(?=[ \t]*+(?:{tz}|(?i:hours|hrs)\b))"
                  rf"|(?<![\d.,])(?P<ck_hp>1[012]|[1-9]){S}(?i:in){S}(?i:the){S}(?P<ck_pd>(?i:morning|afternoon|evening))\b)"
                  rf"(?:{S}(?P<ck_tz>{tz})\b)?"
@@ -424,11 +424,11 @@ def trigger_pattern() -> re.Pattern[str]:
     A match starts with the character before the trigger word, so the trigger itself starts at
     ``match.start()`` of the unpadded text.
     """
-    # Four-digit numbers, clock times ("9:30", "10 a.m."), slash dates, decades ("1990s", "'90s").
+    # Four-digit numbers, clock times ("9:30", "10 a.m.", "10.30pm"), slash dates, decades ("1990s", "'90s").
     # Spelled so that each branch starts with a literal or a class: the engine then skips a branch
     # that cannot start here by one comparison, which matters at every number in the text ("12 mln").
     # The branch order keeps the old ``[0-9][0-9]?(?:clock)`` order: the second digit first.
-    clock = r":[0-5][0-9]|/[0-9][0-9]?/[0-9]| [ap]\.?m\b|[ap]\.?m\b"
+    clock = r":[0-5][0-9]|/[0-9][0-9]?/[0-9]| [ap]\.?m\b|[ap]\.?m\b|\.[0-5][0-9] ?[ap]\.?m\b"
     digits = rf"[0-9](?:[0-9](?:[0-9][0-9](?![0-9])|{clock})|{clock}|0s\b)|'[0-9]0s\b"
     # The leading non-alphanumeric character anchors each trigger at a word start and lets the
     # engine skip the (much more frequent) letters quickly; callers scan " " + text.

@@ -603,8 +603,8 @@ class TimexRecognizer:
         if low.startswith(("'s ", "\u2019s "), end):
             return self._possessive_weekday_direction(doc, lo, start, end)
         word, at = self._prev_word(doc, start), start
-        for _ in range(2):  # "met on Monday", "meet separately on Monday", "sets out Wednesday"
-            if word not in ("on", "early", "late", "by", "last", "out", "off") and not (
+        for _ in range(2):  # "met on Monday", "meet separately on Monday", "sets out Wednesday", "close at 8pm Friday"
+            if word not in ("on", "at", "early", "late", "by", "last", "out", "off") and not (
                 word.endswith("ly") and word != "early"
             ):
                 break
