@@ -981,8 +981,8 @@ class TimexRecognizer:
         num_raw = m["ag_num"]
         amount = self._number(num_raw)
         start = m.start()
-        if num_raw[:1].isdigit() and doc.text[m.start("ag_num") - 2:m.start("ag_num") - 1].isdigit() \
-                and doc.text[m.start("ag_num") - 1] == ",":
+        at = m.start("ag_num")
+        if num_raw[:1].isdigit() and at >= 2 and doc.text[at - 1] == "," and doc.text[at - 2].isdigit():
             # "versus 284,000 week ago": the digits end a larger number; a singular unit alone is
             # the telegraphic "(a) week ago".
             if m["ag_unit"].lower() not in self._lex.units:
