@@ -6,6 +6,8 @@ from pathlib import Path
 
 import pytest
 
+from event_extract.actors import ActorKnowledgeBase
+from event_extract.actors.kb import country_group
 from event_extract.cli import Extractor, InputRecord
 from event_extract.events import EventCoder, EventDataError
 from event_extract.events.lexicon import tokenize
@@ -185,3 +187,26 @@ def test_a_meeting_at_home_stays_040_when_the_actor_is_coded_by_another_country(
     events = EventCoder().code(text, [], mentions, REF)
     assert events and {e.cameo for e in events} == {"040"}
     assert all(e.location is not None and e.location.country == "RUS" for e in events)
+
+
+def test_inferred_actors_are_the_linkers_own(extractor: Extractor) -> None:
+    """Civilians and unnamed forces the coder infers from a place carry the same id, name and
+    code as the linker gives the same group, so one group never appears under two ids."""
+    kb = ActorKnowledgeBase.load_default()
+    sources = {
+        event.source
+        for text in (
+            "A roadside bombing near the town of Samarra on Sunday killed one U.S. soldier.",
+            "Hundreds of thousands of people blocked streets in Hong Kong in defiance of Chinese authorities.",
+        )
+        for event in _events(extractor, text)
+    }
+    assert kb.group_actor("IRQ", "UAF") in sources
+    assert kb.group_actor("HKG", "CVL") in sources
+    assert kb.group_actor("IRQ", "UAF").name == "Iraq unidentified armed forces"
+
+
+def test_a_country_the_package_does_not_know_keeps_its_code() -> None:
+    actor = country_group("ZZZ", "REB")
+    assert (actor.id, actor.name, actor.cameo, actor.country) == ("group:ZZZREB", "ZZZ rebels", "ZZZREB", "ZZZ")
+    assert country_group("ZZZ", "GOV").id == "government:ZZZ"

@@ -15,6 +15,7 @@ import re
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
+from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 from typing import Any, Literal
@@ -32,6 +33,7 @@ __all__ = [
     "AliasEntry",
     "OfficeTerm",
     "PersonRecord",
+    "country_group",
 ]
 
 _LOG = logging.getLogger(__name__)
@@ -848,7 +850,31 @@ _SECTOR_NAMES = {
     "REF": "refugees",
     "REL": "religious",
     "ELI": "elites",
+    "UAF": "unidentified armed forces",
 }
+
+@lru_cache(maxsize=1)
+def _package_countries() -> ActorKnowledgeBase:
+    """The package's country table alone, read once, for actors inferred outside the linker."""
+    kb = ActorKnowledgeBase()
+    kb._load_countries(_data_dir().joinpath("countries.jsonl").read_text(encoding="utf-8"), "countries.jsonl")
+    return kb
+
+
+def country_group(iso3: str, sector: str) -> Actor:
+    """The actor for a sector of a country ("IRQCVL", Iraq's civilians) exactly as the linker names
+    it, for actors the event coder infers rather than reads (victims, unnamed attackers); a code
+    the package does not know keeps the code as its name."""
+    countries = _package_countries()
+    if iso3 in countries.countries:
+        return countries.group_actor(iso3, sector)
+    if sector == "GOV":
+        return Actor(id=f"government:{iso3}", name=f"Government of {iso3}", kind="government", country=iso3,
+                     sector="GOV", cameo=f"{iso3}GOV")
+    return Actor(id=f"group:{iso3}{sector}", name=f"{iso3} {_SECTOR_NAMES.get(sector, sector)}", kind="group",
+                 country=iso3, sector=sector, cameo=f"{iso3}{sector}")
+
+
 _ROLE_ORDER = {
     "head_of_state": 0,
     "head_of_government": 1,

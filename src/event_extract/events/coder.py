@@ -31,6 +31,7 @@ from pathlib import Path
 
 import ahocorasick
 
+from event_extract.actors.kb import country_group
 from event_extract.events.lexicon import (
     DEFAULT_VERB_PREPS,
     Lexicon,
@@ -147,7 +148,6 @@ _PLACE_NOUNS = frozenset(
 _PLACE_REACH = 15  # tokens between the trigger and the place it happened in
 _FORCE_ROOTS = frozenset({"17", "18", "19", "20"})  # coercion and violence a state turns on its own rebels
 _STATE_FORCES = frozenset({"GOV", "MIL", "COP", "SPY"})
-_ARMED_GROUP_NAMES = {"REB": "rebels", "SEP": "separatists"}
 # Words that end a verb's object and open an adjunct: "killed 12 people in an attack on rebels".
 _ADJUNCT_OPENERS = frozenset(
     {"in", "near", "at", "on", "outside", "after", "during", "since", "when", "as", "while", "and", "but",
@@ -1866,12 +1866,9 @@ def _domestic_target(s: _Sentence, source: Actor, code: str, trigger_end: int | 
     ):
         sector = _armed_group_object(s, trigger_end)
         if sector is not None:
-            noun = _ARMED_GROUP_NAMES[sector]
-            return Actor(id=f"group:{country}-{noun}", name=f"{noun.capitalize()} of {country}", kind="group",
-                         country=country, sector=sector, cameo=f"{country}{sector}")
+            return country_group(country, sector)
     if code.startswith("14") and source.sector != "GOV":
-        return Actor(id=f"government:{country}", name=f"Government of {country}", kind="government",
-                     country=country, sector="GOV", cameo=f"{country}GOV")
+        return country_group(country, "GOV")
     if code.startswith("17") or code.startswith("081"):
         return _civilians(country)
     return None
@@ -1887,8 +1884,7 @@ def _same_party_codes(cameo: str) -> tuple[str, ...]:
 
 
 def _civilians(country: str) -> Actor:
-    return Actor(id=f"group:{country}-civilians", name=f"Civilians of {country}", kind="group",
-                 country=country, sector="CVL", cameo=f"{country}CVL")
+    return country_group(country, "CVL")
 
 
 def _homes(actor: Actor) -> tuple[str | None, str | None]:
@@ -1934,8 +1930,7 @@ def _minority_elsewhere(s: _Sentence, x: _Mention | Actor, country: str) -> bool
 
 
 def _unidentified_forces(country: str) -> Actor:
-    return Actor(id=f"group:{country}-unidentified-forces", name=f"Unidentified armed forces in {country}",
-                 kind="group", country=country, sector="UAF", cameo=f"{country}UAF")
+    return country_group(country, "UAF")
 
 
 def _armed_group_object(s: _Sentence, trigger_end: int) -> str | None:
