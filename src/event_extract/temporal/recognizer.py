@@ -67,6 +67,7 @@ _CONJOINED_DAY = re.compile(
 )
 # After "the (fiscal) year": an accounting period that ended or ends on a date, not the current year.
 _ENDED = re.compile(r"\s+(?:ended|ending|ends)\b")
+_CLAUSE_BREAK = re.compile(r"; | (?:but|while|whereas|although|though)\b")
 _NEGATION = re.compile(r"\b(?:not|never|cannot)\b|n't\b")
 # A past verb of reporting results before a quarter in its sentence: that quarter is over.
 _RESULTS_REPORTED = re.compile(r"\b(?:reported|posted|earned|lost|recorded|had)\b")
@@ -200,12 +201,13 @@ class TimexRecognizer:
         )
         # Trie-shaped alternations: the cue pattern runs over a sentence window for every
         # expression whose year or week depends on tense.
-        future = word_alternation(list(lex.future_cues))
+        # A future cue followed by "to the ..." is no plan: "due to the earthquake" is a cause.
+        no_noun = rf"(?![ \t]+to[ \t]+{_NOT_A_VERB}\b)"
+        future = rf"(?:{word_alternation(list(lex.future_cues))}){no_noun}"
         past = word_alternation(list(lex.past_cues))
         verbs = word_alternation(list(lex.past_verbs))
-        self._weekday_cue_re = re.compile(
-            rf"\b(?:(?P<f>{word_alternation(list(lex.weekday_future_cues))})|(?P<p>{past})|(?P<w>{verbs}))\b"
-        )
+        weekday_future = rf"(?:{word_alternation(list(lex.weekday_future_cues))}){no_noun}"
+        self._weekday_cue_re = re.compile(rf"\b(?:(?P<f>{weekday_future})|(?P<p>{past})|(?P<w>{verbs}))\b")
         self._cue_re = re.compile(rf"\b(?:(?P<f>{future})|(?P<p>{past})|(?P<w>{verbs}))\b")
         # The tense cues plus "agreed to buy" (an infinitive after a word of intent or agreement), whose
         # event may lie after the agreement: see :meth:`_after_intent`.
@@ -649,7 +651,12 @@ class TimexRecognizer:
             before.lastgroup == "f" and self._prev_word(doc, before.start()) in _COMPARING
         ):
             return 1 if before.lastgroup == "f" else -1
-        after = self._cue_re.search(doc.low, end, self._sentence_end(doc, end, reach=60))
+        noun = doc.low[end:end + 40].split(maxsplit=3)[1:3]  # "Friday's Iran attack": the noun after "'s"
+        if any(word.strip(_WORD_PUNCTUATION) in self._lex.past_event_nouns for word in noun):
+            return -1
+        hi = self._sentence_end(doc, end, reach=60)
+        clause = _CLAUSE_BREAK.search(doc.low, end, hi)  # "... attack but would not say": another clause
+        after = self._cue_re.search(doc.low, end, clause.start() if clause is not None else hi)
         return 1 if after is not None and after.lastgroup == "f" else -1
 
     def _is_name_word(self, doc: _Doc, pos: int) -> bool:
