@@ -1089,6 +1089,8 @@ class TimexRecognizer:
         amount = self._number(num_raw)
         if amount is None and low_num not in self._lex.vague_numbers:
             return None
+        if m["du_unit"].lower() == "year" and num_raw.isdigit() and len(num_raw) == 4 and 1600 <= int(num_raw) <= 2100:
+            return _Hit(m.start("du_num"), m.end("du_num"), "DATE", num_raw)  # "NOTE: 1986 year": the year 1986
         if amount is not None and (m["du_half"] or m["du_halfw"]):
             amount /= 2  # "half an hour", "a half-hour"
         if amount is not None and m["du_andhalf"]:
