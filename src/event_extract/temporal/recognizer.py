@@ -67,6 +67,7 @@ _CONJOINED_DAY = re.compile(
 )
 # After "the (fiscal) year": an accounting period that ended or ends on a date, not the current year.
 _ENDED = re.compile(r"\s+(?:ended|ending|ends)\b")
+_DIMENSION = re.compile(r"[ \t]*[x*\u00d7][ \t]*\d")
 _CLAUSE_BREAK = re.compile(r"; | (?:but|while|whereas|although|though)\b")
 _NEGATION = re.compile(r"\b(?:not|never|cannot)\b|n't\b")
 # A past verb of reporting results before a quarter in its sentence: that quarter is over.
@@ -1376,6 +1377,9 @@ class TimexRecognizer:
                 return None
             if after[:1] == "-" and after[1:2].isdigit() and not _year_range(year, _digits(after[1:6])):
                 return None  # "1990-1234": a serial number; "2014-2019" is a range of years
+            unit = _WORD.match(after[1:]) if after[:1] == "-" else None
+            if (unit is not None and unit.group().lower() in self._lex.quantity_nouns) or _DIMENSION.match(after):
+                return None  # "a 2048-bit key", "2048 x 1080 pixels": a quantity
             if before.endswith("-") and before[-2:-1].isdigit():
                 earlier = doc.low[max(0, m.start("yr") - 5):m.start("yr") - 1]
                 if not (earlier.isdigit() and _year_range(int(earlier), str(year))):
