@@ -55,6 +55,7 @@ class Lexicon:
     current_non_temporal: frozenset[str]
     game_words: frozenset[str]
     past_event_nouns: frozenset[str]
+    award_nouns: frozenset[str]
 
     def unit(self, word: str) -> str | None:
         """The singular unit name of ``word`` ("Years" -> "year"), or None."""
@@ -105,4 +106,5 @@ def load_lexicon() -> Lexicon:
         current_non_temporal=frozenset(raw.get("current_non_temporal", ())),
         game_words=frozenset(raw["game_words"]),
         past_event_nouns=frozenset(raw["past_event_nouns"]),
+        award_nouns=frozenset(raw["award_nouns"]),
     )

@@ -67,6 +67,7 @@ _CONJOINED_DAY = re.compile(
 )
 # After "the (fiscal) year": an accounting period that ended or ends on a date, not the current year.
 _ENDED = re.compile(r"\s+(?:ended|ending|ends)\b")
+_QUARTER_CENTURY = re.compile(r"[ \t]+of[ \t]+a[ \t]+century\b")
 _DIMENSION = re.compile(r"[ \t]*[x*\u00d7][ \t]*\d")
 _CLAUSE_BREAK = re.compile(r"; | (?:but|while|whereas|although|though)\b")
 _NEGATION = re.compile(r"\b(?:not|never|cannot)\b|n't\b")
@@ -1184,6 +1185,9 @@ class TimexRecognizer:
             return None  # "the quarter-finals": a round of a tournament
         if doc.low.startswith("-to-", end):
             return None  # "the quarter-to-quarter comparison": a kind of comparison, not a quarter
+        if unit == "quarter" and (century := _QUARTER_CENTURY.match(doc.low, end)) is not None:
+            # "the past quarter of a century": 25 years
+            return _Hit(m.start(), century.end(), "DURATION", "P25Y")
         body = _norm(m.group())
         pres = [p.lower() for p in _QUARTER_PREFIXES.findall(body.split(m["qt_unit"].lower())[0])]
         ord_raw = (m["qt_ord"] or "").lower()
@@ -1465,8 +1469,9 @@ class TimexRecognizer:
             if doc.ref is None:
                 return _Hit(start, end, "DATE", None, relative=True)
             return _Hit(start, end, "DATE", f"{doc.ref.year:04d}", relative=True, anchor=False)
-        if phrase == "the year" and m["an"].endswith("Year") and doc.low.endswith(" of ", 0, start):
-            return None  # "Player of the Year": an award's name
+        if phrase == "the year" and doc.low.endswith(" of ", 0, start) and (
+                m["an"].endswith("Year") or self._prev_word(doc, start - 3) in self._lex.award_nouns):
+            return None  # "Player of the Year", "album of the year": an award's name
         if phrase == "the year" and not _ENDED.match(doc.low[end:end + 12]):
             # "for the year", "a high for the year": the current year, as TimeML annotates it.
             if doc.ref is None:
