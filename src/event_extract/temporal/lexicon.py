@@ -56,6 +56,7 @@ class Lexicon:
     game_words: frozenset[str]
     past_event_nouns: frozenset[str]
     award_nouns: frozenset[str]
+    holiday_object_nouns: frozenset[str]
 
     def unit(self, word: str) -> str | None:
         """The singular unit name of ``word`` ("Years" -> "year"), or None."""
@@ -107,4 +108,5 @@ def load_lexicon() -> Lexicon:
         game_words=frozenset(raw["game_words"]),
         past_event_nouns=frozenset(raw["past_event_nouns"]),
         award_nouns=frozenset(raw["award_nouns"]),
+        holiday_object_nouns=frozenset(raw["holiday_object_nouns"]),
     )

@@ -690,7 +690,7 @@ class TimexRecognizer:
         if doc.text[pos - 1:pos] != " ":
             return False
         k = doc.text.rfind(" ", max(0, pos - 30), pos - 1) + 1
-        word = doc.text[k:pos - 1]
+        word = doc.text[k:pos - 1].removesuffix("'s").removesuffix("\u2019s")  # "People's Daily"
         return word[:1].isupper() and word.isalpha() and word.lower() not in _TITLE_SMALL_WORDS
 
     @staticmethod
@@ -1694,6 +1694,9 @@ class TimexRecognizer:
         start, end = m.start(), m.end()
         if not m["ho_y"] and m["ho"][0].isupper() and self._is_name_word(doc, end):
             return None  # "the Good Friday Agreement", "the Easter Rising": names
+        following = self._next_word(doc, end).lower().rstrip(_WORD_PUNCTUATION)
+        if not m["ho_y"] and following in self._lex.holiday_object_nouns:
+            return None  # "lit up like Christmas trees", "Easter eggs": things, not days
         if m["ho_y"]:
             year = int(m["ho_y"])
             relative = False
