@@ -53,7 +53,9 @@ _NAMED_YEAR = re.compile(r" ((?:1[5-9]|20)\d\d)\b(?![.,]\d)")
 # "the same period in 1985", "the same period of last year": the year the comparison is with.
 _PARTITIVE = re.compile(r" of (?:the|a|an|its|their|his|her|this|that)\b")
 _YEAR_BEFORE = re.compile(r"(?<![\d.,])((?:1[5-9]|20)\d\d) $")
-_SAME_PERIOD_YEAR = re.compile(r" (?:(?:in|of) (?P<year>(?:1[5-9]|20)\d\d)\b|(?:of )?last year\b)")
+_SAME_PERIOD_YEAR = re.compile(
+    r" (?:(?:in|of|for) (?P<year>(?:1[5-9]|20)\d\d)\b|(?:of )?last year\b|the year (?:before|prior|earlier)\b)"
+)
 _QUARTER_PREFIXES = re.compile(
     r"latest|current|last|past|previous|next|same|comparable|corresponding|year-ago|year-earlier|"
     r"fiscal|recent|\d{4}|this"
@@ -1274,14 +1276,17 @@ class TimexRecognizer:
         if "next" in pres:
             y, nq = (ref.year + 1, 1) if cur_q == 4 else (ref.year, cur_q + 1)
             return _Hit(start, end, "DATE", f"{y:04d}-Q{nq}", relative=True)
-        if unit == "period" and "same" in pres and doc.last_value and doc.last_value[:4].isdigit():
+        if unit == "period" and any(p in ("same", "comparable", "corresponding") for p in pres) and doc.last_value \
+                and doc.last_value[:4].isdigit():
             # "exports rose last year while imports in the same period fell": that year; "the
             # same period in 1985" after "the first half of 1986": the first half of 1985.
             periodic = doc.last_gran in ("year", "half", "season", "month", "quarter")
             later = _SAME_PERIOD_YEAR.match(doc.low, end)
             if later is not None:
                 year = int(later["year"]) if later["year"] else ref.year - 1
-                part = doc.last_value[4:] if periodic else ""  # not the day a period ended on
+                # Not the day a period ended on, nor a part of the very year named ("acquired in
+                # August 1985 ... the comparable period for 1985" is 1985, not August again).
+                part = doc.last_value[4:] if periodic and year != int(doc.last_value[:4]) else ""
                 return _Hit(start, later.end(), "DATE", f"{year:04d}{part}", anchor=False)
             if periodic and doc.last_gran != "quarter":  # a quarter is handled below
                 return _Hit(start, end, "DATE", doc.last_value, relative=True, anchor=False)
