@@ -701,30 +701,9 @@ class ActorKnowledgeBase:
     def group_actor(self, iso3: str, sector: str) -> Actor:
         """A sector of a country (CAMEO XXX + sector, e.g. RUSMIL); GOV is the government actor."""
         cached = self._actor_cache.get(("group", iso3, sector))
-        if cached is not None:
-            return cached
-        country = self.countries[iso3]
-        code = f"{country.cameo}{sector}"
-        if sector == "GOV":
-            actor = Actor(
-                id=f"government:{iso3}",
-                name=f"Government of {country.name}",
-                kind="government",
-                country=iso3,
-                sector="GOV",
-                cameo=code,
-            )
-        else:
-            actor = Actor(
-                id=f"group:{code}",
-                name=f"{country.name} {_SECTOR_NAMES.get(sector, sector)}",
-                kind="group",
-                country=iso3,
-                sector=sector,
-                cameo=code,
-            )
-        self._actor_cache["group", iso3, sector] = actor
-        return actor
+        if cached is None:
+            cached = self._actor_cache["group", iso3, sector] = _sector_actor(self.countries[iso3], sector)
+        return cached
 
     def org_actor(self, org_id: str, at: date | None = None) -> Actor:
         """An international organisation, media outlet or non-state group (its code at ``at``
@@ -853,6 +832,7 @@ _SECTOR_NAMES = {
     "UAF": "unidentified armed forces",
 }
 
+
 @lru_cache(maxsize=1)
 def _package_countries() -> ActorKnowledgeBase:
     """The package's country table alone, read once, for actors inferred outside the linker."""
@@ -868,11 +848,17 @@ def country_group(iso3: str, sector: str) -> Actor:
     countries = _package_countries()
     if iso3 in countries.countries:
         return countries.group_actor(iso3, sector)
+    return _sector_actor(_Country(iso3, iso3, iso3), sector)
+
+
+def _sector_actor(country: _Country, sector: str) -> Actor:
+    """A country's sector (its government for GOV) under the CAMEO code of the country."""
+    code = f"{country.cameo}{sector}"
     if sector == "GOV":
-        return Actor(id=f"government:{iso3}", name=f"Government of {iso3}", kind="government", country=iso3,
-                     sector="GOV", cameo=f"{iso3}GOV")
-    return Actor(id=f"group:{iso3}{sector}", name=f"{iso3} {_SECTOR_NAMES.get(sector, sector)}", kind="group",
-                 country=iso3, sector=sector, cameo=f"{iso3}{sector}")
+        return Actor(id=f"government:{country.iso3}", name=f"Government of {country.name}", kind="government",
+                     country=country.iso3, sector="GOV", cameo=code)
+    return Actor(id=f"group:{code}", name=f"{country.name} {_SECTOR_NAMES.get(sector, sector)}", kind="group",
+                 country=country.iso3, sector=sector, cameo=code)
 
 
 _ROLE_ORDER = {

@@ -530,7 +530,8 @@ class TimexRecognizer:
             return None
         year = ref.year
         diff = (month - ref.month) * 31 + (max(day, 1) - ref.day if day else 0)
-        if day and self._next_word(doc, end).lower().rstrip(_WORD_PUNCTUATION) in self._lex.past_event_nouns:
+        if day and (doc.low.startswith("the ", start) or doc.low.endswith("the ", 0, start)) and (
+                self._next_word(doc, end).lower().rstrip(_WORD_PUNCTUATION) in self._lex.past_event_nouns):
             # "the 11 September attacks", "after the July 7 bombings": an event that happened.
             return year if (month, day) <= (ref.month, ref.day) else year - 1
         if -62 <= diff <= 62:
@@ -996,7 +997,7 @@ class TimexRecognizer:
         if num_raw[:1].isdigit() and at >= 2 and doc.text[at - 1] == "," and doc.text[at - 2].isdigit():
             # "versus 284,000 week ago": the digits end a larger number; a singular unit alone is
             # the telegraphic "(a) week ago".
-            if m["ag_unit"].lower() not in self._lex.units:
+            if word != "ago" or m["ag_unit"].lower() not in self._lex.units:
                 return None
             amount, start = 1, m.start("ag_unit")
         after = doc.text[m.end():m.end() + 2]
