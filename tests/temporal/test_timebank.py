@@ -23,7 +23,7 @@ SCORER = SHARED / "eval" / "score_timex.py"
 # the tagger is still below the bar (value F1), at the measured score minus the margin, so the test
 # guards against regressions while the gap stays visible in the printed scores and in the issue.
 BARS = {"value_f1": 0.85, "strict_f1": 0.85, "relaxed_f1": 0.92}
-MEASURED = {"value_f1": 0.832, "strict_f1": 0.883, "relaxed_f1": 0.946}
+MEASURED = {"value_f1": 0.832, "strict_f1": 0.885, "relaxed_f1": 0.948}
 MARGIN = 0.005
 
 

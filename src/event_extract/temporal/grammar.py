@@ -211,7 +211,7 @@ CATEGORY_ALTERNATIVES: dict[str, tuple[str, ...]] = {
     "set": ("set",),
     "part": ("clock", "rel", "dayw", "ana", "wkd"),
     "fiscal": ("fy", "qtr", "dur"),
-    "quarter": ("fy", "edge", "qtr", "half", "rel", "ago", "dur", "ana", "set"),
+    "quarter": ("fy", "edge", "qtr", "half", "rel", "ago", "dur", "ana", "set", "ref"),
     "decade": ("dec",),
     "holiday": ("hol",),
     "spoken": ("spy",),
