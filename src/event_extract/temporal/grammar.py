@@ -243,8 +243,8 @@ TRIGGER_OPENERS: dict[str, tuple[str, ...]] = {
 # :data:`TRIGGER_OPENERS`): "May" opens "May Day"; "year" opens "year-ago quarter" and
 # "year-earlier", "second" "second quarter" and "second half", "night" "night yesterday";
 # "current", "recent" and "past" begin quarters ("current quarter"), "current", "past" and
-# "coming" relative dates, "past" and "coming" durations and seasons; the other reference words
-# open only reference phrases ("now", "recently").
+# "coming" relative dates, "past" and "coming" durations and seasons, "past" also "past years";
+# the other reference words open only reference phrases ("now", "recently").
 WORD_OPENERS: dict[str, tuple[str, ...]] = {
     "may": ("spy", "mdy", "my", "hol", "mon"),
     "year": ("qtr", "bare", "ana"),
@@ -252,7 +252,7 @@ WORD_OPENERS: dict[str, tuple[str, ...]] = {
     "night": ("dayw",),
     "current": ("qtr", "rel", "ref"),
     "recent": ("qtr", "ref"),
-    "past": ("qtr", "rel", "dur", "season"),
+    "past": ("qtr", "rel", "dur", "season", "ref"),
     "coming": ("rel", "dur", "season", "ref"),
 }
 
