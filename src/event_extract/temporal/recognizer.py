@@ -69,8 +69,11 @@ _CONJOINED_DAY = re.compile(
 )
 # After "the (fiscal) year": an accounting period that ended or ends on a date, not the current year.
 _ENDED = re.compile(r"\s+(?:ended|ending|ends)\b")
+# "quarter" + " of a century": 25 years, not a calendar quarter.
 _QUARTER_CENTURY = re.compile(r"[ \t]+of[ \t]+a[ \t]+century\b")
+# " x 1080" or " * 1080" after a number: a dimension ("2048 x 1080 pixels"), not a year.
 _DIMENSION = re.compile(r"[ \t]*[x*\u00d7][ \t]*\d")
+# Where the clause after a possessive weekday's noun phrase ends ("... attack but would not say").
 _CLAUSE_BREAK = re.compile(r"; | (?:but|while|whereas|although|though)\b")
 _NEGATION = re.compile(r"\b(?:not|never|cannot)\b|n't\b")
 # A past verb of reporting results before a quarter in its sentence: that quarter is over.
@@ -1388,7 +1391,8 @@ class TimexRecognizer:
             if after[:1] == "-" and after[1:2].isdigit() and not _year_range(year, _digits(after[1:6])):
                 return None  # "1990-1234": a serial number; "2014-2019" is a range of years
             unit = _WORD.match(after[1:]) if after[:1] == "-" else None
-            if (unit is not None and unit.group().lower() in self._lex.quantity_nouns) or _DIMENSION.match(after):
+            if (unit is not None and unit.group().lower() in self._lex.quantity_nouns) or (
+                    after.lstrip(" \t")[:1] in ("x", "*", "\u00d7") and _DIMENSION.match(after)):
                 return None  # "a 2048-bit key", "2048 x 1080 pixels": a quantity
             if before.endswith("-") and before[-2:-1].isdigit():
                 earlier = doc.low[max(0, m.start("yr") - 5):m.start("yr") - 1]
